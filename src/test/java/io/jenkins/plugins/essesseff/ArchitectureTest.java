@@ -15,9 +15,11 @@ import org.junit.jupiter.api.Test;
 class ArchitectureTest {
 
     static final ArchRule JENKINS_FREE_CORE = noClasses()
-            .that().resideInAnyPackage("io.jenkins.plugins.essesseff.client..", "io.jenkins.plugins.essesseff.promotion..")
-            .should().dependOnClassesThat().resideInAnyPackage(
-                    "hudson..", "jenkins..", "org.kohsuke..", "org.jenkinsci..", "com.cloudbees..")
+            .that()
+            .resideInAnyPackage("io.jenkins.plugins.essesseff.client..", "io.jenkins.plugins.essesseff.promotion..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage("hudson..", "jenkins..", "org.kohsuke..", "org.jenkinsci..", "com.cloudbees..")
             .because("the client and the promotion logic are tested without Jenkins");
 
     @Test
