@@ -1,0 +1,22 @@
+package io.jenkins.plugins.essesseff.client;
+
+/** {@code limit} and {@code offset} of a list call; a null limit leaves the server's default. */
+public record PageRequest(Integer limit, long offset) {
+
+    public PageRequest {
+        if (limit != null && limit < 1) {
+            throw new InvalidInputException("limit", "must be at least 1, was " + limit);
+        }
+        if (offset < 0) {
+            throw new InvalidInputException("offset", "must not be negative, was " + offset);
+        }
+    }
+
+    public static PageRequest first(int limit) {
+        return new PageRequest(limit, 0);
+    }
+
+    public static PageRequest serverDefault() {
+        return new PageRequest(null, 0);
+    }
+}

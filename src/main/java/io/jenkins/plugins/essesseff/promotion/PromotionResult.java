@@ -1,0 +1,49 @@
+package io.jenkins.plugins.essesseff.promotion;
+
+import io.jenkins.plugins.essesseff.client.Environment;
+import io.jenkins.plugins.essesseff.client.LifecycleState;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * The outcome of one step: where the image is now, and whether the step changed anything.
+ *
+ * @param action the step's action, e.g. {@code declare-rc}, {@code deploy-stable}, {@code lifecycle}
+ * @param changed whether essesseff was asked to change something (false for reads, re-runs and dry runs)
+ * @param dryRun whether the step stopped after the preflight
+ * @param deploymentStatus the followed deployment's final status, or null when the step did not wait
+ * @param healthStatus the followed deployment's Argo CD health, or null
+ * @param summary the one console line that says what happened
+ */
+public record PromotionResult(
+        String action,
+        LifecycleState state,
+        String stateTimestamp,
+        String imageName,
+        String imageTag,
+        Environment environment,
+        String deploymentNote,
+        String argocdApplicationUrl,
+        boolean changed,
+        boolean dryRun,
+        String deploymentStatus,
+        String healthStatus,
+        String summary) {
+
+    /** The step's return value in a pipeline: plain strings and booleans, usable from Groovy. */
+    public Map<String, Object> toMap() {
+        Map<String, Object> map = new LinkedHashMap<>();
+        map.put("state", state == null ? null : state.name());
+        map.put("stateTimestamp", stateTimestamp);
+        map.put("imageName", imageName);
+        map.put("imageTag", imageTag);
+        map.put("environment", environment == null ? null : environment.name());
+        map.put("deploymentNote", deploymentNote);
+        map.put("argocdApplicationUrl", argocdApplicationUrl);
+        map.put("changed", changed);
+        map.put("dryRun", dryRun);
+        map.put("deploymentStatus", deploymentStatus);
+        map.put("healthStatus", healthStatus);
+        return map;
+    }
+}

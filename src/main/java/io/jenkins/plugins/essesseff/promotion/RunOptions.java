@@ -1,0 +1,33 @@
+package io.jenkins.plugins.essesseff.promotion;
+
+import io.jenkins.plugins.essesseff.client.InvalidInputException;
+import java.time.Duration;
+
+/**
+ * How a step runs: {@code dryRun} stops after the preflight; {@code waitForDeployment} follows the deployment a
+ * change starts until it succeeds, fails, or {@code waitTimeout} passes.
+ */
+public record RunOptions(boolean dryRun, boolean waitForDeployment, Duration waitTimeout) {
+    public static final int DEFAULT_TIMEOUT_MINUTES = 10;
+
+    public RunOptions {
+        if (waitTimeout == null) {
+            waitTimeout = Duration.ofMinutes(DEFAULT_TIMEOUT_MINUTES);
+        }
+        if (waitTimeout.isNegative() || waitTimeout.isZero()) {
+            throw new InvalidInputException("timeoutMinutes", "must be at least 1 minute");
+        }
+    }
+
+    public static RunOptions defaults() {
+        return new RunOptions(false, false, null);
+    }
+
+    /** From a step's {@code timeoutMinutes}; 0 or less is refused with a message naming the field. */
+    public static Duration timeoutOfMinutes(int minutes) {
+        if (minutes < 1) {
+            throw new InvalidInputException("timeoutMinutes", "must be at least 1, was " + minutes);
+        }
+        return Duration.ofMinutes(minutes);
+    }
+}
