@@ -1,8 +1,10 @@
 package io.jenkins.plugins.essesseff.promotion;
 
 import io.jenkins.plugins.essesseff.client.Environment;
+import io.jenkins.plugins.essesseff.client.LifecycleHistoryEntry;
 import io.jenkins.plugins.essesseff.client.LifecycleState;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -13,6 +15,7 @@ import java.util.Map;
  * @param dryRun whether the step stopped after the preflight
  * @param deploymentStatus the followed deployment's final status, or null when the step did not wait
  * @param healthStatus the followed deployment's Argo CD health, or null
+ * @param history the image's lifecycle history, when it was asked for; otherwise empty
  * @param summary the one console line that says what happened
  */
 public record PromotionResult(
@@ -28,7 +31,12 @@ public record PromotionResult(
         boolean dryRun,
         String deploymentStatus,
         String healthStatus,
+        List<LifecycleHistoryEntry> history,
         String summary) {
+
+    public PromotionResult {
+        history = history == null ? List.of() : List.copyOf(history);
+    }
 
     /** The step's return value in a pipeline: plain strings and booleans, usable from Groovy. */
     public Map<String, Object> toMap() {
@@ -44,6 +52,17 @@ public record PromotionResult(
         map.put("dryRun", dryRun);
         map.put("deploymentStatus", deploymentStatus);
         map.put("healthStatus", healthStatus);
+        if (!history.isEmpty()) {
+            map.put("history", history.stream().map(PromotionResult::historyRow).toList());
+        }
         return map;
+    }
+
+    private static Map<String, Object> historyRow(LifecycleHistoryEntry entry) {
+        Map<String, Object> row = new LinkedHashMap<>();
+        row.put("state", entry.state() == null ? null : entry.state().name());
+        row.put("stateTimestamp", entry.stateTimestamp());
+        row.put("active", Boolean.TRUE.equals(entry.isActive()));
+        return row;
     }
 }
