@@ -1,0 +1,137 @@
+package io.jenkins.plugins.essesseff.promotion;
+
+import io.jenkins.plugins.essesseff.client.Deployment;
+import io.jenkins.plugins.essesseff.client.Environment;
+import io.jenkins.plugins.essesseff.client.EnvironmentStatus;
+import io.jenkins.plugins.essesseff.client.EssesseffApi;
+import io.jenkins.plugins.essesseff.client.LifecycleState;
+import io.jenkins.plugins.essesseff.client.StateChange;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/** Runs a {@link Change}: preflight against the lifecycle table, skip when already done, dry run, call, follow. */
+final class ChangeRunner {
+    private final EssesseffApi api;
+    private final ConsoleLog log;
+    private final DeploymentWatcher watcher;
+
+    ChangeRunner(EssesseffApi api, ConsoleLog log, DeploymentWatcher watcher) {
+        this.api = api;
+        this.log = log;
+        this.watcher = watcher;
+    }
+
+    PromotionResult run(Change change, RunOptions options) throws InterruptedException {
+        LifecycleState current =
+                api.getLifecycle(change.app(), change.imageTag(), false).currentState();
+        Environment deploysTo = change.target().deploysTo().orElse(null);
+        if (LifecycleTable.hasReached(current, change.target())) {
+            String summary = change.action() + ": " + change.imageTag() + " of " + change.app() + " is already "
+                    + current + (current == change.target() ? "" : ", past " + change.target())
+                    + "; nothing to change";
+            Environment stillDeployed = current == change.target() ? deploysTo : null;
+            return finish(change, change.imageTag(), current, null, stillDeployed, false, summary, options);
+        }
+        if (!change.sources().contains(current) || !LifecycleTable.allows(current, change.target())) {
+            throw new PromotionRefusedException(refusal(change, current));
+        }
+        if (options.dryRun()) {
+            String summary = change.action() + " (dry run): would move " + move(change, change.imageTag(), current)
+                    + "; nothing was changed";
+            log.line(summary);
+            return new PromotionResult(
+                    change.action(),
+                    current,
+                    null,
+                    null,
+                    change.imageTag(),
+                    deploysTo,
+                    change.deploymentNote(),
+                    null,
+                    false,
+                    true,
+                    null,
+                    null,
+                    List.of(),
+                    summary);
+        }
+        StateChange done = change.call().get();
+        String summary = change.action() + ": moved " + move(change, done.imageTag(), current);
+        return finish(change, done.imageTag(), done.state(), done.stateTimestamp(), deploysTo, true, summary, options);
+    }
+
+    private static String move(Change change, String imageTag, LifecycleState from) {
+        return imageTag + " of " + change.app() + " from " + from + " to " + change.target()
+                + change.target()
+                        .deploysTo()
+                        .map(environment -> ", deploying to " + environment)
+                        .orElse("");
+    }
+
+    /** Prints the summary (with the Argo CD link of the environment deployed to) and follows the deployment. */
+    private PromotionResult finish(
+            Change change,
+            String imageTag,
+            LifecycleState state,
+            String stateTimestamp,
+            Environment deployedTo,
+            boolean changed,
+            String summary,
+            RunOptions options)
+            throws InterruptedException {
+        EnvironmentStatus environment = deployedTo == null ? null : api.getEnvironment(change.app(), deployedTo);
+        String argocdUrl = environment == null ? null : environment.argocdApplicationUrl();
+        print(log, summary, argocdUrl);
+        Deployment deployment = options.waitForDeployment() && deployedTo != null
+                ? watcher.await(change.app(), deployedTo, imageTag, options.waitTimeout())
+                : null;
+        return new PromotionResult(
+                change.action(),
+                state,
+                stateTimestamp != null ? stateTimestamp : environment == null ? null : environment.stateTimestamp(),
+                environment == null ? null : environment.imageName(),
+                imageTag,
+                deployedTo,
+                change.deploymentNote(),
+                argocdUrl,
+                changed,
+                false,
+                deployment == null ? null : deployment.status(),
+                deployment == null ? null : DeploymentWatcher.healthOf(deployment),
+                List.of(),
+                summary);
+    }
+
+    /** Prints one line, with a link to the Argo CD application when its address is a web address. */
+    static void print(ConsoleLog log, String summary, String argocdUrl) {
+        if (argocdUrl != null && argocdUrl.toLowerCase(Locale.ROOT).matches("https?://.+")) {
+            log.lineWithLink(summary + " — ", argocdUrl, "Argo CD application");
+        } else {
+            log.line(summary);
+        }
+    }
+
+    private static String refusal(Change change, LifecycleState current) {
+        Set<LifecycleState> needed = change.sources();
+        String text = "cannot " + change.action() + " " + change.imageTag() + " of " + change.app() + ": it is "
+                + current + ", and " + change.action() + " needs it "
+                + needed.stream().map(Enum::name).collect(Collectors.joining(" or ")) + ". ";
+        if (current == LifecycleState.REJECTED || current == LifecycleState.EXPIRED) {
+            return text + "A " + current + " image cannot be promoted; build and promote a new image.";
+        }
+        return text + howToReach(needed.iterator().next());
+    }
+
+    private static String howToReach(LifecycleState state) {
+        return switch (state) {
+            case DEV -> "An image reaches DEV when essesseff deploys a build of main.";
+            case RC -> "Declare it a release candidate first (essesseffDeclareRc).";
+            case QA -> "Accept the release candidate into QA first (essesseffAcceptRc).";
+            case STABLE -> "Declare it stable in QA first (essesseffDeclareStable).";
+            case STAGING -> "Deploy it to STAGING first (essesseffDeployStable with environment 'STAGING').";
+            default -> "Move it to " + state + " first.";
+        };
+    }
+}
