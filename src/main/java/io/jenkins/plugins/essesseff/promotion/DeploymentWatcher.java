@@ -19,21 +19,31 @@ import java.util.Optional;
  * health), fails, or the time is up. Each look is one request, paced with every other call on the same key.
  */
 final class DeploymentWatcher {
-    static final Duration DEFAULT_POLL_INTERVAL = Duration.ofSeconds(5);
+    static final Duration FIRST_POLL_INTERVAL = Duration.ofSeconds(2);
+    static final Duration LONGEST_POLL_INTERVAL = Duration.ofSeconds(10);
     private static final int RECENT_DEPLOYMENTS = 20;
 
     private final EssesseffApi api;
     private final Clock clock;
     private final Sleeper sleeper;
     private final ConsoleLog log;
-    private final Duration pollInterval;
+    private final Duration firstPollInterval;
+    private final Duration longestPollInterval;
 
-    DeploymentWatcher(EssesseffApi api, Clock clock, Sleeper sleeper, ConsoleLog log, Duration pollInterval) {
+    /** Looks again after {@code firstPollInterval}, doubling the pause up to {@code longestPollInterval}. */
+    DeploymentWatcher(
+            EssesseffApi api,
+            Clock clock,
+            Sleeper sleeper,
+            ConsoleLog log,
+            Duration firstPollInterval,
+            Duration longestPollInterval) {
         this.api = api;
         this.clock = clock;
         this.sleeper = sleeper;
         this.log = log;
-        this.pollInterval = pollInterval;
+        this.firstPollInterval = firstPollInterval;
+        this.longestPollInterval = longestPollInterval;
     }
 
     /** The deployment as it finished. Interrupting the thread (aborting the build) stops the wait at once. */
@@ -43,6 +53,7 @@ final class DeploymentWatcher {
         String what = environment + " deployment of " + imageTag;
         log.line("waiting for the " + what + " (up to " + describe(timeout) + ")");
         String lastSeen = null;
+        Duration pause = firstPollInterval;
         while (true) {
             Optional<Deployment> latest = latestDeployment(app, environment, imageTag);
             String seen = latest.map(DeploymentWatcher::statusOf).orElse("not started");
@@ -60,7 +71,10 @@ final class DeploymentWatcher {
                                 + "; essesseff goes on with it, so check the deployment before running the step again",
                         latest.map(Deployment::status).orElse(null));
             }
-            sleeper.sleep(left.compareTo(pollInterval) < 0 ? left : pollInterval);
+            sleeper.sleep(left.compareTo(pause) < 0 ? left : pause);
+            pause = pause.multipliedBy(2).compareTo(longestPollInterval) > 0
+                    ? longestPollInterval
+                    : pause.multipliedBy(2);
         }
     }
 

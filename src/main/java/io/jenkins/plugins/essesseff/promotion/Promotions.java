@@ -34,7 +34,15 @@ public final class Promotions {
         this.policy = policy;
         this.log = log;
         this.changes = new ChangeRunner(
-                api, log, new DeploymentWatcher(api, clock, sleeper, log, DeploymentWatcher.DEFAULT_POLL_INTERVAL));
+                api,
+                log,
+                new DeploymentWatcher(
+                        api,
+                        clock,
+                        sleeper,
+                        log,
+                        DeploymentWatcher.FIRST_POLL_INTERVAL,
+                        DeploymentWatcher.LONGEST_POLL_INTERVAL));
     }
 
     Promotions(EssesseffApi api, PromotionPolicy policy, ConsoleLog log, DeploymentWatcher watcher) {
