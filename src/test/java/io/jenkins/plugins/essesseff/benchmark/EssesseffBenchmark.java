@@ -25,7 +25,7 @@ import java.util.stream.Collectors;
  * {@code benchmark.perCall.iterations} [50 per round, 4 calls each], {@code benchmark.perCall.warmUpClient} [250],
  * {@code benchmark.perCall.warmUpCurl} [25], {@code benchmark.single.limits} [3/10s,3/1s],
  * {@code benchmark.single.unpacedRuns} [5], {@code benchmark.fleet.size} [50], {@code benchmark.fleet.limits}
- * [60/10s,30/1s], {@code benchmark.images} [10000], {@code benchmark.images.repetitions} [7].
+ * [30/10s,30/1s], {@code benchmark.images} [10000], {@code benchmark.images.repetitions} [7].
  */
 public final class EssesseffBenchmark {
 
@@ -84,7 +84,7 @@ public final class EssesseffBenchmark {
             int size = Integer.getInteger("benchmark.fleet.size", 50);
             System.out.println("part 3: " + size + " promotions at once, one key");
             report.fleetUnpaced = PacedPromotionBenchmark.unpaced(size, 3);
-            for (RateLimit limit : limits("benchmark.fleet.limits", "60/10s,30/1s")) {
+            for (RateLimit limit : limits("benchmark.fleet.limits", "30/10s,30/1s")) {
                 System.out.println("  paced at " + limit);
                 PacedPromotionBenchmark.Run run = PacedPromotionBenchmark.paced(
                         size, limit, report.fleetUnpaced.wallNanos().median());
