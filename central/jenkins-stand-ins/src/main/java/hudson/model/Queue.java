@@ -1,0 +1,7 @@
+package hudson.model;
+
+public class Queue {
+    public interface Task {}
+
+    public interface Executable {}
+}
