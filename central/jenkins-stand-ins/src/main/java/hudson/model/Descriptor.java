@@ -20,4 +20,10 @@ public abstract class Descriptor<T extends Describable<T>> {
     protected void addHelpFileRedirect(String fieldName, Class<? extends Describable> owner, String fieldNameToRedirectTo) {
         throw new UnsupportedOperationException("compile-only stand-in");
     }
+
+    public static final class FormException extends Exception {
+        public FormException(String message, String formField) {
+        throw new UnsupportedOperationException("compile-only stand-in");
+    }
+    }
 }
