@@ -14,6 +14,8 @@ public class EssesseffAction implements RunAction2 {
     private static final Object ATTACH_LOCK = new Object();
 
     private final List<EssesseffRecord> records = new ArrayList<>();
+
+    @CheckForNull
     private transient Run<?, ?> run;
 
     /** Appends a row to the build's record, attaching the record to the build first if needed. */

@@ -12,11 +12,22 @@ import java.util.Locale;
 public final class EssesseffRecord {
     private final long timestamp;
     private final String action;
+
+    @CheckForNull
     private final String environment;
+
+    @CheckForNull
     private final String imageTag;
+
+    @CheckForNull
     private final String state;
+
+    @CheckForNull
     private final String deploymentNote;
+
+    @CheckForNull
     private final String argocdApplicationUrl;
+
     private final boolean changed;
     private final boolean dryRun;
 

@@ -26,9 +26,16 @@ import org.kohsuke.stapler.verb.POST;
 @Symbol("essesseff")
 public class EssesseffGlobalConfiguration extends GlobalConfiguration {
     private String apiUrl = EssesseffSettings.DEFAULT_API_URL;
+
+    @CheckForNull
     private String accountSlug;
+
+    @CheckForNull
     private String organizationLogin;
+
+    @CheckForNull
     private String credentialsId;
+
     private int connectTimeoutSeconds = EssesseffSettings.DEFAULT_CONNECT_TIMEOUT_SECONDS;
     private int requestTimeoutSeconds = EssesseffSettings.DEFAULT_REQUEST_TIMEOUT_SECONDS;
     private boolean prodRequiresDeploymentNote = true;

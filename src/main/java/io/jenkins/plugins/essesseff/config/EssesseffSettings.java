@@ -43,11 +43,12 @@ public record EssesseffSettings(
      * @throws InvalidInputException naming {@code apiUrl} when the value is empty or not an absolute http(s) URL
      */
     public static URI parseApiUrl(@CheckForNull String value) {
-        Optional<String> problem = apiUrlProblem(value);
+        String text = value == null ? "" : value.strip();
+        Optional<String> problem = apiUrlProblem(text);
         if (problem.isPresent()) {
             throw new InvalidInputException("apiUrl", problem.get());
         }
-        return URI.create(value.strip());
+        return URI.create(text);
     }
 
     /** What is wrong with an API base URL, if anything; used by the form check and by {@link #parseApiUrl}. */

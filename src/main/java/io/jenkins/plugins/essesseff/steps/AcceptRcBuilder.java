@@ -10,7 +10,7 @@ public class AcceptRcBuilder extends EssesseffDeployBuilder {
 
     @DataBoundConstructor
     public AcceptRcBuilder(String imageTag) {
-        this.imageTag = Texts.trimToNull(imageTag);
+        this.imageTag = Texts.strip(imageTag);
     }
 
     public String getImageTag() {
@@ -19,7 +19,7 @@ public class AcceptRcBuilder extends EssesseffDeployBuilder {
 
     @Override
     PromotionCall call(UnaryOperator<String> expand) {
-        return PromotionCalls.acceptRc(Texts.expand(expand, imageTag), options());
+        return PromotionCalls.acceptRc(expand.apply(imageTag), options());
     }
 
     @Extension

@@ -9,7 +9,7 @@ public class AcceptRcStep extends EssesseffDeployStep {
 
     @DataBoundConstructor
     public AcceptRcStep(String imageTag) {
-        this.imageTag = Texts.trimToNull(imageTag);
+        this.imageTag = Texts.strip(imageTag);
     }
 
     public String getImageTag() {

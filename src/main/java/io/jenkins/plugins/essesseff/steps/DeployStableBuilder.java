@@ -16,12 +16,14 @@ import org.kohsuke.stapler.verb.POST;
 public class DeployStableBuilder extends EssesseffDeployBuilder {
     private final String environment;
     private final String imageTag;
+
+    @CheckForNull
     private String deploymentNote;
 
     @DataBoundConstructor
     public DeployStableBuilder(String environment, String imageTag) {
-        this.environment = Texts.trimToNull(environment);
-        this.imageTag = Texts.trimToNull(imageTag);
+        this.environment = Texts.strip(environment);
+        this.imageTag = Texts.strip(imageTag);
     }
 
     public String getEnvironment() {
@@ -45,10 +47,7 @@ public class DeployStableBuilder extends EssesseffDeployBuilder {
     @Override
     PromotionCall call(UnaryOperator<String> expand) {
         return PromotionCalls.deployStable(
-                Texts.expand(expand, environment),
-                Texts.expand(expand, imageTag),
-                Texts.expand(expand, deploymentNote),
-                options());
+                expand.apply(environment), expand.apply(imageTag), Texts.expand(expand, deploymentNote), options());
     }
 
     @Extension

@@ -15,12 +15,14 @@ import org.kohsuke.stapler.verb.POST;
 public class DeployStableStep extends EssesseffDeployStep {
     private final String environment;
     private final String imageTag;
+
+    @CheckForNull
     private String deploymentNote;
 
     @DataBoundConstructor
     public DeployStableStep(String environment, String imageTag) {
-        this.environment = Texts.trimToNull(environment);
-        this.imageTag = Texts.trimToNull(imageTag);
+        this.environment = Texts.strip(environment);
+        this.imageTag = Texts.strip(imageTag);
     }
 
     public String getEnvironment() {

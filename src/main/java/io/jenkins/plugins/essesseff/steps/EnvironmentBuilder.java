@@ -17,7 +17,7 @@ public class EnvironmentBuilder extends EssesseffBuilder {
 
     @DataBoundConstructor
     public EnvironmentBuilder(String environment) {
-        this.environment = Texts.trimToNull(environment);
+        this.environment = Texts.strip(environment);
     }
 
     public String getEnvironment() {
@@ -26,7 +26,7 @@ public class EnvironmentBuilder extends EssesseffBuilder {
 
     @Override
     PromotionCall call(UnaryOperator<String> expand) {
-        return PromotionCalls.environment(Texts.expand(expand, environment));
+        return PromotionCalls.environment(expand.apply(environment));
     }
 
     @Extension

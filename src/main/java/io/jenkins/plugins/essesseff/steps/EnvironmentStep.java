@@ -16,7 +16,7 @@ public class EnvironmentStep extends EssesseffStep {
 
     @DataBoundConstructor
     public EnvironmentStep(String environment) {
-        this.environment = Texts.trimToNull(environment);
+        this.environment = Texts.strip(environment);
     }
 
     public String getEnvironment() {

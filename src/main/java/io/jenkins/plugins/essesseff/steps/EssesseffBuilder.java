@@ -15,9 +15,16 @@ import org.kohsuke.stapler.DataBoundSetter;
  * build variables. Needs no workspace: it only talks to essesseff.
  */
 public abstract class EssesseffBuilder extends Builder implements SimpleBuildStep {
+    @CheckForNull
     private String credentialsId;
+
+    @CheckForNull
     private String accountSlug;
+
+    @CheckForNull
     private String organizationLogin;
+
+    @CheckForNull
     private String appName;
 
     /** The operation this build step runs, with its text fields expanded by {@code expand}. */

@@ -1,6 +1,7 @@
 package io.jenkins.plugins.essesseff.steps;
 
 import edu.umd.cs.findbugs.annotations.CheckForNull;
+import edu.umd.cs.findbugs.annotations.SuppressFBWarnings;
 import hudson.model.Run;
 import hudson.model.TaskListener;
 import java.util.Map;
@@ -15,9 +16,16 @@ import org.kohsuke.stapler.DataBoundSetter;
  * every step has; each step adds its own and says which {@link PromotionCall} it makes.
  */
 public abstract class EssesseffStep extends Step {
+    @CheckForNull
     private String credentialsId;
+
+    @CheckForNull
     private String accountSlug;
+
+    @CheckForNull
     private String organizationLogin;
+
+    @CheckForNull
     private String appName;
 
     /** The operation this step runs, with its parameters bound. */
@@ -79,6 +87,7 @@ public abstract class EssesseffStep extends Step {
     static final class Execution extends SynchronousNonBlockingStepExecution<Map<String, Object>> {
         private static final long serialVersionUID = 1L;
 
+        @SuppressFBWarnings(value = "SE_TRANSIENT_FIELD_NOT_RESTORED", justification = "only used when starting")
         private final transient EssesseffStep step;
 
         Execution(StepContext context, EssesseffStep step) {

@@ -15,12 +15,16 @@ import org.kohsuke.stapler.verb.POST;
 public class LifecycleBuilder extends EssesseffDeployBuilder {
     private final String imageTag;
     private boolean history;
+
+    @CheckForNull
     private String state;
+
+    @CheckForNull
     private String deploymentNote;
 
     @DataBoundConstructor
     public LifecycleBuilder(String imageTag) {
-        this.imageTag = Texts.trimToNull(imageTag);
+        this.imageTag = Texts.strip(imageTag);
     }
 
     public String getImageTag() {
@@ -59,7 +63,7 @@ public class LifecycleBuilder extends EssesseffDeployBuilder {
     @Override
     PromotionCall call(UnaryOperator<String> expand) {
         return PromotionCalls.lifecycle(
-                Texts.expand(expand, imageTag),
+                expand.apply(imageTag),
                 history,
                 Texts.expand(expand, state),
                 Texts.expand(expand, deploymentNote),

@@ -17,12 +17,16 @@ import org.kohsuke.stapler.verb.POST;
 public class LifecycleStep extends EssesseffDeployStep {
     private final String imageTag;
     private boolean history;
+
+    @CheckForNull
     private String state;
+
+    @CheckForNull
     private String deploymentNote;
 
     @DataBoundConstructor
     public LifecycleStep(String imageTag) {
-        this.imageTag = Texts.trimToNull(imageTag);
+        this.imageTag = Texts.strip(imageTag);
     }
 
     public String getImageTag() {

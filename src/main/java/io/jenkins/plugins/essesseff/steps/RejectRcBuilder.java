@@ -10,7 +10,7 @@ public class RejectRcBuilder extends EssesseffChangeBuilder {
 
     @DataBoundConstructor
     public RejectRcBuilder(String imageTag) {
-        this.imageTag = Texts.trimToNull(imageTag);
+        this.imageTag = Texts.strip(imageTag);
     }
 
     public String getImageTag() {
@@ -19,7 +19,7 @@ public class RejectRcBuilder extends EssesseffChangeBuilder {
 
     @Override
     PromotionCall call(UnaryOperator<String> expand) {
-        return PromotionCalls.rejectRc(Texts.expand(expand, imageTag), options());
+        return PromotionCalls.rejectRc(expand.apply(imageTag), options());
     }
 
     @Extension

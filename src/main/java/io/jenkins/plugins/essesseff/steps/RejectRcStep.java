@@ -9,7 +9,7 @@ public class RejectRcStep extends EssesseffChangeStep {
 
     @DataBoundConstructor
     public RejectRcStep(String imageTag) {
-        this.imageTag = Texts.trimToNull(imageTag);
+        this.imageTag = Texts.strip(imageTag);
     }
 
     public String getImageTag() {

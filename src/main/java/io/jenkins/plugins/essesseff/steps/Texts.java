@@ -13,6 +13,11 @@ final class Texts {
         return value == null || value.isBlank() ? null : value.strip();
     }
 
+    /** The value stripped of surrounding white space; null becomes empty (a required parameter not given). */
+    static String strip(@CheckForNull String value) {
+        return value == null ? "" : value.strip();
+    }
+
     /** The value with {@code ${VAR}} references expanded; null stays null. */
     @CheckForNull
     static String expand(UnaryOperator<String> expander, @CheckForNull String value) {

@@ -271,7 +271,10 @@ final class Conventions {
         } catch (NoSuchMethodException e) {
             return java.util.Optional.empty(); // a constructor parameter: nothing to set
         }
-        if (sample == null || Modifier.isAbstract(type.getModifiers())) {
+        if (sample == null
+                || Modifier.isAbstract(type.getModifiers())
+                || hudson.model.Descriptor.class.isAssignableFrom(type)) {
+            // a descriptor's setters save it, which needs a running Jenkins: the ITests round-trip those
             return java.util.Optional.empty();
         }
         try {
@@ -283,9 +286,6 @@ final class Conventions {
                     : java.util.Optional.of(type.getName() + ": getter of '" + field + "' returned " + read
                             + " after setting " + sample);
         } catch (InvocationTargetException e) {
-            if (e.getCause() instanceof UnsupportedOperationException) {
-                return java.util.Optional.empty(); // the setter calls into Jenkins (e.g. save()): checked by the ITests
-            }
             return java.util.Optional.of(type.getName() + ": setting '" + field + "' failed: " + e.getCause());
         } catch (IllegalAccessException e) {
             return java.util.Optional.of(type.getName() + ": " + e);
