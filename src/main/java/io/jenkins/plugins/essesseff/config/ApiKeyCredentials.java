@@ -43,7 +43,11 @@ public final class ApiKeyCredentials {
 
     /** The API key held by a Secret text credential of the global store, for "Test connection". */
     static ApiKey forGlobalConfiguration(@CheckForNull String credentialsId) {
-        String id = SettingResolver.resolve(PARAMETER, null, credentialsId, GLOBAL_LABEL);
+        if (credentialsId == null || credentialsId.isBlank()) {
+            throw new InvalidInputException(
+                    PARAMETER, "choose the '" + GLOBAL_LABEL + "' (a Secret text credential) to test the connection");
+        }
+        String id = credentialsId.strip();
         StringCredentials credential = FormAccess.globalSecretText(id);
         if (credential == null) {
             throw unknown(id);

@@ -43,10 +43,9 @@ class ApiKeyCredentialsTest {
     }
 
     @Test
-    void shouldNameTheGlobalSettingWhenNoIdIsConfiguredAnywhere() {
-        assertThatThrownBy(() -> ApiKeyCredentials.forGlobalConfiguration(null))
+    void shouldAskForTheCredentialBeforeTestingTheConnection() {
+        assertThatThrownBy(() -> ApiKeyCredentials.forGlobalConfiguration(" "))
                 .isInstanceOf(InvalidInputException.class)
-                .hasMessageContaining("'credentialsId' parameter")
-                .hasMessageContaining(ApiKeyCredentials.GLOBAL_LABEL);
+                .hasMessageContaining("choose the '" + ApiKeyCredentials.GLOBAL_LABEL + "'");
     }
 }
