@@ -99,7 +99,7 @@ public final class EssesseffSandbox implements AutoCloseable {
      * @throws IllegalArgumentException for an invalid name or tag, or a tag already registered
      */
     public void registerBuild(String accountSlug, String organizationLogin, String appName, String imageTag) {
-        java(() -> state.registerBuild(accountSlug, organizationLogin, appName, imageTag));
+        java(() -> state.registerBuild(accountSlug, organizationLogin, appName, imageTag, true));
     }
 
     /**
