@@ -14,6 +14,10 @@ import java.time.Duration;
 final class SandboxHttp {
 
     static final ObjectMapper MAPPER = new ObjectMapper();
+    /** One client for all tests: each HttpClient has its own selector thread, which lives until it is collected. */
+    static final HttpClient SHARED_CLIENT =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
     static final String ACCOUNT = "my-team";
     static final String ORG = "my-apps-org";
     static final String APP = "my-app";
