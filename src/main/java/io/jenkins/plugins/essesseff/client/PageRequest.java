@@ -2,10 +2,12 @@ package io.jenkins.plugins.essesseff.client;
 
 /** {@code limit} and {@code offset} of a list call; a null limit leaves the server's default. */
 public record PageRequest(Integer limit, long offset) {
+    /** The largest page essesseff serves. */
+    public static final int MAX_LIMIT = 1000;
 
     public PageRequest {
-        if (limit != null && limit < 1) {
-            throw new InvalidInputException("limit", "must be at least 1, was " + limit);
+        if (limit != null && (limit < 1 || limit > MAX_LIMIT)) {
+            throw new InvalidInputException("limit", "must be between 1 and " + MAX_LIMIT + ", was " + limit);
         }
         if (offset < 0) {
             throw new InvalidInputException("offset", "must not be negative, was " + offset);

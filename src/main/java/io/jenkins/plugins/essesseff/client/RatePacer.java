@@ -1,0 +1,126 @@
+package io.jenkins.plugins.essesseff.client;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+
+/**
+ * Keeps one API key within essesseff's rate limit (documented: 3 requests per 10 s per key) at one host, for every
+ * thread that uses the key.
+ *
+ * <p>It learns the budget from the {@code X-RateLimit-*} headers of every response: the limit, what remains of the
+ * current window, and when the window resets. Before a request it counts the requests in flight against what
+ * remains, and when the budget is used up it sleeps (through the caller's {@link Sleeper}) until the reset. Until a
+ * first answer arrives only one request is in flight; if answers carry no rate-limit headers, nothing is paced.
+ * After a 429 it waits until the reset, or 10 s when essesseff gave none.
+ */
+public final class RatePacer {
+    /** How long to wait when the budget is used up but essesseff gave no reset. */
+    static final Duration UNKNOWN_RESET_WAIT = Duration.ofSeconds(10);
+    /** How long to wait after a 429 whose reset has already passed on our clock (the clocks disagree). */
+    static final Duration PASSED_RESET_WAIT = Duration.ofSeconds(1);
+
+    private final String host;
+    private int limit = -1;
+    private int remaining = -1;
+    private Instant resetAt;
+    private int inFlight;
+    private boolean answered;
+
+    RatePacer(String host) {
+        this.host = host;
+    }
+
+    /**
+     * Waits until a request may be sent and counts it as in flight; every call must be followed by one
+     * {@link #release}.
+     */
+    void acquire(Clock clock, Sleeper sleeper) throws InterruptedException {
+        while (true) {
+            Instant wakeAt;
+            synchronized (this) {
+                Instant now = clock.instant();
+                if (resetAt != null && !now.isBefore(resetAt)) {
+                    remaining = limit;
+                    resetAt = null;
+                }
+                if (!answered && inFlight > 0) {
+                    wait(50);
+                    continue;
+                }
+                if (remaining < 0 || remaining - inFlight > 0) {
+                    inFlight++;
+                    return;
+                }
+                if (resetAt == null) {
+                    resetAt = now.plus(UNKNOWN_RESET_WAIT);
+                }
+                wakeAt = resetAt;
+            }
+            Duration wait = Duration.between(clock.instant(), wakeAt);
+            if (!wait.isNegative() && !wait.isZero()) {
+                sleeper.sleep(wait);
+            }
+        }
+    }
+
+    /**
+     * Ends a request: {@code headers} are those of its answer ({@link RateLimitHeaders#NONE} when there was none).
+     *
+     * @param gotAnswer whether essesseff answered at all
+     */
+    synchronized void release(RateLimitHeaders headers, boolean gotAnswer, Clock clock) {
+        inFlight = Math.max(0, inFlight - 1);
+        answered |= gotAnswer;
+        if (headers.present()) {
+            learn(headers, clock.instant());
+        }
+        notifyAll();
+    }
+
+    /** Notes a 429: nothing more goes out until the reset it gave, or for a while if it gave none. */
+    synchronized void rateLimited(Clock clock) {
+        Instant now = clock.instant();
+        remaining = 0;
+        if (resetAt == null) {
+            resetAt = now.plus(UNKNOWN_RESET_WAIT);
+        } else if (!resetAt.isAfter(now)) {
+            resetAt = now.plus(PASSED_RESET_WAIT);
+        }
+    }
+
+    private void learn(RateLimitHeaders headers, Instant now) {
+        if (headers.limit() != null) {
+            limit = headers.limit();
+        }
+        Instant reset = headers.reset();
+        if (reset == null) {
+            reset = resetAt != null && resetAt.isAfter(now) ? resetAt : now.plus(UNKNOWN_RESET_WAIT);
+        }
+        if (resetAt == null || reset.isAfter(resetAt)) {
+            resetAt = reset;
+            remaining = headers.remaining();
+        } else if (reset.equals(resetAt)) {
+            remaining = remaining < 0 ? headers.remaining() : Math.min(remaining, headers.remaining());
+        }
+        // an answer from an earlier window: what it says is out of date
+    }
+
+    synchronized int remaining() {
+        return remaining;
+    }
+
+    synchronized Instant resetAt() {
+        return resetAt;
+    }
+
+    synchronized int inFlight() {
+        return inFlight;
+    }
+
+    @Override
+    public synchronized String toString() {
+        return "RatePacer[" + host + ", remaining " + remaining + " of " + limit + ", reset " + resetAt + ", "
+                + inFlight + " in flight]";
+    }
+}
