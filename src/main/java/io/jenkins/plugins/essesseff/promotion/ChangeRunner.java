@@ -115,13 +115,26 @@ final class ChangeRunner {
 
     private static String refusal(Change change, LifecycleState current) {
         Set<LifecycleState> needed = change.sources();
-        String text = "cannot " + change.action() + " " + change.imageTag() + " of " + change.app() + ": it is "
-                + current + ", and " + change.action() + " needs it "
-                + needed.stream().map(Enum::name).collect(Collectors.joining(" or ")) + ". ";
+        String what = change.action().equals(Promotions.LIFECYCLE)
+                ? "move " + change.imageTag() + " of " + change.app() + " to " + change.target()
+                : change.action() + " " + change.imageTag() + " of " + change.app();
+        String text = "cannot " + what + ": it is " + current + ", and " + change.action() + " moves an image in "
+                + needed.stream().map(Enum::name).collect(Collectors.joining(" or ")) + " to " + change.target()
+                + ". ";
         if (current == LifecycleState.REJECTED || current == LifecycleState.EXPIRED) {
             return text + "A " + current + " image cannot be promoted; build and promote a new image.";
         }
+        if (LifecycleTable.allows(current, change.target())) {
+            return text + "For an image in " + current + ", use " + stepFrom(current, change.target()) + ".";
+        }
         return text + howToReach(needed.iterator().next());
+    }
+
+    private static String stepFrom(LifecycleState current, LifecycleState target) {
+        if (target == LifecycleState.REJECTED) {
+            return current == LifecycleState.QA ? "essesseffDeclareRejected" : "essesseffRejectRc";
+        }
+        return "essesseffLifecycle with state '" + target + "'";
     }
 
     private static String howToReach(LifecycleState state) {

@@ -24,6 +24,8 @@ import java.util.List;
  * follow the deployment it starts.
  */
 public final class Promotions {
+    static final String LIFECYCLE = "lifecycle";
+
     private final EssesseffApi api;
     private final PromotionPolicy policy;
     private final ConsoleLog log;
@@ -109,7 +111,7 @@ public final class Promotions {
         String tag = requireTag(imageTag);
         String note = noteFor(state, deploymentNote);
         return changes.run(
-                new Change("lifecycle", app, tag, state, note, () -> api.setLifecycleState(app, tag, state, note)),
+                new Change(LIFECYCLE, app, tag, state, note, () -> api.setLifecycleState(app, tag, state, note)),
                 options);
     }
 
@@ -125,7 +127,7 @@ public final class Promotions {
                 .forEach(entry -> log.line("  " + entry.stateTimestamp() + "  " + entry.state()
                         + (Boolean.TRUE.equals(entry.isActive()) ? "  (current)" : "")));
         return new PromotionResult(
-                "lifecycle",
+                LIFECYCLE,
                 lifecycle.currentState(),
                 lifecycle.stateTimestamp(),
                 lifecycle.imageName(),
@@ -187,7 +189,7 @@ public final class Promotions {
             throw new InvalidInputException(
                     "deploymentNote",
                     "a PROD deployment needs a deployment note (for example the change request number); give the"
-                            + " step a deploymentNote, or ask an administrator to turn off 'PROD deployments need a"
+                            + " step a deploymentNote, or ask an administrator to untick 'A PROD deployment needs a"
                             + " deployment note' in the essesseff global configuration");
         }
         return note;

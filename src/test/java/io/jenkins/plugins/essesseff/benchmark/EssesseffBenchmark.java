@@ -31,18 +31,10 @@ public final class EssesseffBenchmark {
 
     private EssesseffBenchmark() {}
 
-    /**
-     * The JDK's HTTP server (which the sandbox uses) leaves Nagle's algorithm on unless told otherwise; on a kept-alive
-     * connection its response then waits for the client's delayed ACK, about 40 ms a request on Linux. That is the
-     * sandbox's cost, not the client's, and essesseff's own servers do not share it, so it is switched off unless
-     * the command line says otherwise. Read once, when the first server starts: it must be set before that.
-     */
+    /** Whether the sandbox's JDK server sends without Nagle's algorithm (the sandbox sets it unless told otherwise). */
     static final String NODELAY = "sun.net.httpserver.nodelay";
 
     public static void main(String[] args) throws Exception {
-        if (System.getProperty(NODELAY) == null) {
-            System.setProperty(NODELAY, "true");
-        }
         Path output = Path.of(args.length > 0 ? args[0] : "docs/benchmarks.md");
         Set<String> parts = Arrays.stream(
                         System.getProperty("benchmark.parts", "1,2,3,4").split(","))
@@ -53,7 +45,6 @@ public final class EssesseffBenchmark {
         report.startedAt = Instant.now().truncatedTo(ChronoUnit.SECONDS);
         report.loadAtStart = Machine.load();
         report.curlVersion = Machine.curlVersion(curl);
-        report.serverNoDelay = System.getProperty(NODELAY);
         long started = System.nanoTime();
 
         if (parts.contains("1")) {
@@ -102,6 +93,7 @@ public final class EssesseffBenchmark {
             report.loadAfterPart.add("after part 4: " + Machine.load());
         }
         report.totalNanos = System.nanoTime() - started;
+        report.serverNoDelay = System.getProperty(NODELAY);
         Files.createDirectories(output.toAbsolutePath().getParent());
         Files.writeString(output, report.markdown(), StandardCharsets.UTF_8);
         System.out.println("wrote " + output.toAbsolutePath().normalize());

@@ -144,11 +144,11 @@ final class ReportWriter {
         line();
         line("The sandbox runs on the JDK's `HttpServer`, which leaves Nagle's algorithm on unless");
         line("`sun.net.httpserver.nodelay` is true. With it on, every response on a kept-alive connection waits for");
-        line("the client's delayed ACK: a trial run of this benchmark measured the client at a median of 44.1 ms per");
-        line("call (p99 52.0 ms) against 8.3 ms for curl, whose fresh connection per call starts in quick-ACK mode");
-        line("and escapes the wait. That is the sandbox's cost, not the client's (essesseff's servers are not a JDK");
-        line("`HttpServer`), so the benchmark sets the property to true unless the command line sets it (it did: see");
-        line("the machine table). Every test that drives the client against the sandbox pays those 40 ms per request.");
+        line("the client's delayed ACK: a trial run of this benchmark, before the sandbox set the property, measured");
+        line("the client at a median of 44.1 ms per call (p99 52.0 ms) against 8.3 ms for curl, whose fresh");
+        line("connection per call starts in quick-ACK mode and escapes the wait. That was the sandbox's cost, not the");
+        line("client's; the sandbox now sets the property unless the command line does (its value in this run is in");
+        line("the machine table).");
         line();
         line("On loopback with plain HTTP, curl's per-call cost is mostly starting a process and loading libcurl and");
         line("OpenSSL; against the real HTTPS API every curl call also pays a new TCP and TLS handshake, which the");

@@ -184,7 +184,8 @@ class PromotionsTest {
         assertThatThrownBy(() -> promotions.deployStable(APP, Environment.STAGING, tag, null, NOW))
                 .isInstanceOf(PromotionRefusedException.class)
                 .hasMessage("cannot deploy-stable v1.2.3 of my-team/my-apps-org/my-app: it is QA, and deploy-stable"
-                        + " needs it STABLE. Declare it stable in QA first (essesseffDeclareStable).");
+                        + " moves an image in STABLE to STAGING. Declare it stable in QA first"
+                        + " (essesseffDeclareStable).");
         assertThat(fixture.changeRequests()).hasSize(changesBefore);
         assertThat(stateOf(tag)).isEqualTo(LifecycleState.QA);
     }
@@ -195,7 +196,18 @@ class PromotionsTest {
 
         assertThatThrownBy(() -> promotions.rejectRc(APP, tag, NOW))
                 .isInstanceOf(PromotionRefusedException.class)
-                .hasMessageContaining("it is QA, and reject-rc needs it RC");
+                .hasMessageEndingWith("it is QA, and reject-rc moves an image in RC to REJECTED. For an image in QA,"
+                        + " use essesseffDeclareRejected.");
+    }
+
+    @Test
+    void shouldRefuseALifecycleMoveTheTableDoesNotAllow() throws InterruptedException {
+        String tag = fixture.build("v1.2.3");
+
+        assertThatThrownBy(() -> promotions.setLifecycleState(APP, tag, LifecycleState.QA, null, NOW))
+                .isInstanceOf(PromotionRefusedException.class)
+                .hasMessage("cannot move v1.2.3 of my-team/my-apps-org/my-app to QA: it is DEV, and lifecycle moves"
+                        + " an image in RC to QA. Declare it a release candidate first (essesseffDeclareRc).");
     }
 
     @Test

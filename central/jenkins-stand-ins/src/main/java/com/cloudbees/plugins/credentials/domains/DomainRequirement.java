@@ -1,0 +1,3 @@
+package com.cloudbees.plugins.credentials.domains;
+
+public class DomainRequirement {}

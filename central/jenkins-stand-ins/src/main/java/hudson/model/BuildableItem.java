@@ -1,0 +1,3 @@
+package hudson.model;
+
+public interface BuildableItem extends Item, Queue.Task {}

@@ -1,0 +1,3 @@
+package hudson.model;
+
+public class FreeStyleBuild extends Build<FreeStyleProject, FreeStyleBuild> {}

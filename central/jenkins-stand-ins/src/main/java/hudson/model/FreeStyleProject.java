@@ -1,0 +1,3 @@
+package hudson.model;
+
+public class FreeStyleProject extends Project<FreeStyleProject, FreeStyleBuild> implements TopLevelItem {}

@@ -1,0 +1,3 @@
+package io.jenkins.plugins.casc.misc;
+
+public class JenkinsConfiguredWithCodeRule extends JenkinsConfiguredRule {}

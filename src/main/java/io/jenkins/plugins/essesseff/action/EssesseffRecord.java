@@ -1,0 +1,134 @@
+package io.jenkins.plugins.essesseff.action;
+
+import edu.umd.cs.findbugs.annotations.CheckForNull;
+import io.jenkins.plugins.essesseff.promotion.PromotionResult;
+import java.time.Instant;
+import java.util.Locale;
+
+/**
+ * One essesseff action of a build, as the build page shows it. Holds only what the step printed anyway: never a
+ * key. Immutable; persisted with the build by XStream.
+ */
+public final class EssesseffRecord {
+    private final long timestamp;
+    private final String action;
+
+    @CheckForNull
+    private final String environment;
+
+    @CheckForNull
+    private final String imageTag;
+
+    @CheckForNull
+    private final String state;
+
+    @CheckForNull
+    private final String deploymentNote;
+
+    @CheckForNull
+    private final String argocdApplicationUrl;
+
+    private final boolean changed;
+    private final boolean dryRun;
+
+    EssesseffRecord(
+            long timestamp,
+            String action,
+            @CheckForNull String environment,
+            @CheckForNull String imageTag,
+            @CheckForNull String state,
+            @CheckForNull String deploymentNote,
+            @CheckForNull String argocdApplicationUrl,
+            boolean changed,
+            boolean dryRun) {
+        this.timestamp = timestamp;
+        this.action = action;
+        this.environment = environment;
+        this.imageTag = imageTag;
+        this.state = state;
+        this.deploymentNote = deploymentNote;
+        this.argocdApplicationUrl = argocdApplicationUrl;
+        this.changed = changed;
+        this.dryRun = dryRun;
+    }
+
+    /** The row for a step's result, at {@code time}. */
+    public static EssesseffRecord of(PromotionResult result, Instant time) {
+        return new EssesseffRecord(
+                time.toEpochMilli(),
+                result.action(),
+                result.environment() == null ? null : result.environment().name(),
+                result.imageTag(),
+                result.state() == null ? null : result.state().name(),
+                result.deploymentNote(),
+                result.argocdApplicationUrl(),
+                result.changed(),
+                result.dryRun());
+    }
+
+    public long getTimestamp() {
+        return timestamp;
+    }
+
+    /** The time as ISO-8601 in UTC, e.g. {@code 2025-01-31T12:00:00Z}. */
+    public String getTime() {
+        return Instant.ofEpochMilli(timestamp).toString();
+    }
+
+    public String getAction() {
+        return action;
+    }
+
+    @CheckForNull
+    public String getEnvironment() {
+        return environment;
+    }
+
+    @CheckForNull
+    public String getImageTag() {
+        return imageTag;
+    }
+
+    @CheckForNull
+    public String getState() {
+        return state;
+    }
+
+    @CheckForNull
+    public String getDeploymentNote() {
+        return deploymentNote;
+    }
+
+    @CheckForNull
+    public String getArgocdApplicationUrl() {
+        return argocdApplicationUrl;
+    }
+
+    /** The Argo CD URL when it is safe to link to (http or https), else null: the page shows no link. */
+    @CheckForNull
+    public String getArgocdLink() {
+        return isWebLink(argocdApplicationUrl) ? argocdApplicationUrl : null;
+    }
+
+    public boolean isChanged() {
+        return changed;
+    }
+
+    public boolean isDryRun() {
+        return dryRun;
+    }
+
+    /** What happened, in a word: {@code changed}, {@code dry run} or {@code unchanged}. */
+    public String getOutcome() {
+        return dryRun ? "dry run" : changed ? "changed" : "unchanged";
+    }
+
+    /** Whether a URL is an http(s) link, the only kind the plugin renders as a link. */
+    public static boolean isWebLink(@CheckForNull String url) {
+        if (url == null) {
+            return false;
+        }
+        String lower = url.strip().toLowerCase(Locale.ROOT);
+        return (lower.startsWith("https://") || lower.startsWith("http://")) && lower.length() > "https://".length();
+    }
+}

@@ -1,0 +1,70 @@
+package io.jenkins.plugins.essesseff.steps;
+
+import edu.umd.cs.findbugs.annotations.CheckForNull;
+import hudson.Extension;
+import hudson.model.Item;
+import hudson.util.ListBoxModel;
+import io.jenkins.plugins.essesseff.client.Environment;
+import java.util.function.UnaryOperator;
+import org.kohsuke.stapler.AncestorInPath;
+import org.kohsuke.stapler.DataBoundConstructor;
+import org.kohsuke.stapler.DataBoundSetter;
+import org.kohsuke.stapler.QueryParameter;
+import org.kohsuke.stapler.verb.POST;
+
+/** The freestyle build step of {@link DeployStableStep}. */
+public class DeployStableBuilder extends EssesseffDeployBuilder {
+    private final String environment;
+    private final String imageTag;
+
+    @CheckForNull
+    private String deploymentNote;
+
+    @DataBoundConstructor
+    public DeployStableBuilder(String environment, String imageTag) {
+        this.environment = Texts.strip(environment);
+        this.imageTag = Texts.strip(imageTag);
+    }
+
+    public String getEnvironment() {
+        return environment;
+    }
+
+    public String getImageTag() {
+        return imageTag;
+    }
+
+    @CheckForNull
+    public String getDeploymentNote() {
+        return deploymentNote;
+    }
+
+    @DataBoundSetter
+    public void setDeploymentNote(@CheckForNull String deploymentNote) {
+        this.deploymentNote = Texts.trimToNull(deploymentNote);
+    }
+
+    @Override
+    PromotionCall call(UnaryOperator<String> expand) {
+        return PromotionCalls.deployStable(
+                expand.apply(environment), expand.apply(imageTag), Texts.expand(expand, deploymentNote), options());
+    }
+
+    @Extension
+    public static class DescriptorImpl extends EssesseffBuilderDescriptor {
+        public DescriptorImpl() {
+            super(DeployStableStep.class);
+        }
+
+        @Override
+        public String getDisplayName() {
+            return Messages.DeployStable_displayName();
+        }
+
+        @POST
+        public ListBoxModel doFillEnvironmentItems(
+                @CheckForNull @AncestorInPath Item item, @QueryParameter String environment) {
+            return Choices.environments(item, environment, Environment.STAGING, Environment.PROD);
+        }
+    }
+}

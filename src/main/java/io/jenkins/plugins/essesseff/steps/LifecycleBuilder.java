@@ -1,0 +1,89 @@
+package io.jenkins.plugins.essesseff.steps;
+
+import edu.umd.cs.findbugs.annotations.CheckForNull;
+import hudson.Extension;
+import hudson.model.Item;
+import hudson.util.ListBoxModel;
+import java.util.function.UnaryOperator;
+import org.kohsuke.stapler.AncestorInPath;
+import org.kohsuke.stapler.DataBoundConstructor;
+import org.kohsuke.stapler.DataBoundSetter;
+import org.kohsuke.stapler.QueryParameter;
+import org.kohsuke.stapler.verb.POST;
+
+/** The freestyle build step of {@link LifecycleStep}. */
+public class LifecycleBuilder extends EssesseffDeployBuilder {
+    private final String imageTag;
+    private boolean history;
+
+    @CheckForNull
+    private String state;
+
+    @CheckForNull
+    private String deploymentNote;
+
+    @DataBoundConstructor
+    public LifecycleBuilder(String imageTag) {
+        this.imageTag = Texts.strip(imageTag);
+    }
+
+    public String getImageTag() {
+        return imageTag;
+    }
+
+    public boolean isHistory() {
+        return history;
+    }
+
+    @DataBoundSetter
+    public void setHistory(boolean history) {
+        this.history = history;
+    }
+
+    @CheckForNull
+    public String getState() {
+        return state;
+    }
+
+    @DataBoundSetter
+    public void setState(@CheckForNull String state) {
+        this.state = Texts.trimToNull(state);
+    }
+
+    @CheckForNull
+    public String getDeploymentNote() {
+        return deploymentNote;
+    }
+
+    @DataBoundSetter
+    public void setDeploymentNote(@CheckForNull String deploymentNote) {
+        this.deploymentNote = Texts.trimToNull(deploymentNote);
+    }
+
+    @Override
+    PromotionCall call(UnaryOperator<String> expand) {
+        return PromotionCalls.lifecycle(
+                expand.apply(imageTag),
+                history,
+                Texts.expand(expand, state),
+                Texts.expand(expand, deploymentNote),
+                options());
+    }
+
+    @Extension
+    public static class DescriptorImpl extends EssesseffBuilderDescriptor {
+        public DescriptorImpl() {
+            super(LifecycleStep.class);
+        }
+
+        @Override
+        public String getDisplayName() {
+            return Messages.Lifecycle_displayName();
+        }
+
+        @POST
+        public ListBoxModel doFillStateItems(@CheckForNull @AncestorInPath Item item, @QueryParameter String state) {
+            return Choices.states(item, state);
+        }
+    }
+}

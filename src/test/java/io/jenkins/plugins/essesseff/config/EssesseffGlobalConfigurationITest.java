@@ -1,0 +1,48 @@
+package io.jenkins.plugins.essesseff.config;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.jvnet.hudson.test.JenkinsRule;
+import org.jvnet.hudson.test.junit.jupiter.WithJenkins;
+
+/** The global configuration: its defaults, and every setting kept through Manage Jenkins » System. */
+@WithJenkins
+class EssesseffGlobalConfigurationITest {
+
+    @Test
+    void shouldStartWithTheDocumentedDefaults(JenkinsRule j) {
+        EssesseffGlobalConfiguration configuration = EssesseffGlobalConfiguration.get();
+
+        assertThat(configuration.getApiUrl()).isEqualTo("https://www.essesseff.com/api/v1");
+        assertThat(configuration.getConnectTimeoutSeconds()).isEqualTo(10);
+        assertThat(configuration.getRequestTimeoutSeconds()).isEqualTo(30);
+        assertThat(configuration.isProdRequiresDeploymentNote()).isTrue();
+        assertThat(configuration.getAccountSlug()).isNull();
+        assertThat(configuration.getCredentialsId()).isNull();
+    }
+
+    @Test
+    void shouldKeepEverySettingThroughTheConfigurationPage(JenkinsRule j) throws Exception {
+        EssesseffGlobalConfiguration configuration = EssesseffGlobalConfiguration.get();
+        configuration.setApiUrl("https://essesseff.example.com/api/v1");
+        configuration.setAccountSlug("my-team");
+        configuration.setOrganizationLogin("my-apps-org");
+        configuration.setCredentialsId("essesseff-api-key");
+        configuration.setConnectTimeoutSeconds(5);
+        configuration.setRequestTimeoutSeconds(45);
+        configuration.setProdRequiresDeploymentNote(false);
+
+        j.configRoundtrip();
+
+        EssesseffGlobalConfiguration saved = EssesseffGlobalConfiguration.get();
+        assertThat(saved.getApiUrl()).isEqualTo("https://essesseff.example.com/api/v1");
+        assertThat(saved.getAccountSlug()).isEqualTo("my-team");
+        assertThat(saved.getOrganizationLogin()).isEqualTo("my-apps-org");
+        assertThat(saved.getCredentialsId()).isEqualTo("essesseff-api-key");
+        assertThat(saved.getConnectTimeoutSeconds()).isEqualTo(5);
+        assertThat(saved.getRequestTimeoutSeconds()).isEqualTo(45);
+        assertThat(saved.isProdRequiresDeploymentNote()).isFalse();
+        assertThat(saved.settings().policy().prodNeedsDeploymentNote()).isFalse();
+    }
+}
