@@ -143,7 +143,8 @@ final class ReportWriter {
         }
         line();
         line("The sandbox runs on the JDK's `HttpServer`, which leaves Nagle's algorithm on unless");
-        line("`sun.net.httpserver.nodelay` is true. With it on, every response on a kept-alive connection waits for");
+        line(
+                "`sun.net.httpserver.nodelay` is true. With Nagle on, every response on a kept-alive connection waits for");
         line("the client's delayed ACK: a trial run of this benchmark, before the sandbox set the property, measured");
         line("the client at a median of 44.1 ms per call (p99 52.0 ms) against 8.3 ms for curl, whose fresh");
         line("connection per call starts in quick-ACK mode and escapes the wait. That was the sandbox's cost, not the");
