@@ -4,16 +4,14 @@ import io.jenkins.plugins.essesseff.client.Sleeper;
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicLong;
 
-/** Really sleeps, and adds up what it was asked to sleep: where a paced run spends its waiting time. */
+/** Really sleeps, and counts how often it was asked to, and how often for less than a millisecond. */
 final class RecordingSleeper implements Sleeper {
     private final AtomicLong sleeps = new AtomicLong();
-    private final AtomicLong askedNanos = new AtomicLong();
     private final AtomicLong underOneMillisecond = new AtomicLong();
 
     @Override
     public void sleep(Duration duration) throws InterruptedException {
         sleeps.incrementAndGet();
-        askedNanos.addAndGet(duration.toNanos());
         if (duration.toNanos() < 1_000_000) {
             underOneMillisecond.incrementAndGet();
         }
@@ -27,9 +25,5 @@ final class RecordingSleeper implements Sleeper {
     /** Sleeps asked for less than a millisecond, which {@link Sleeper#REAL} turns into {@code Thread.sleep(0)}. */
     long underOneMillisecond() {
         return underOneMillisecond.get();
-    }
-
-    long askedNanos() {
-        return askedNanos.get();
     }
 }

@@ -123,7 +123,7 @@ final class ReportWriter {
                 + " iterations per variant, the variants taking turns in a rotating order: "
                 + String.format(Locale.ROOT, "%,d", r.rounds() * r.iterationsPerRound() * 4)
                 + " timed calls per variant, half GET, half POST. The sandbox logged " + r.requestsLogged()
-                + " requests for the " + r.requestsExpected() + " calls made"
+                + " requests for the " + r.requestsExpected() + " calls made, warm-up included"
                 + (r.requestsLogged() == r.requestsExpected()
                         ? ", so the client sent exactly one request per call."
                         : " (they differ: see the method notes).")
@@ -202,7 +202,7 @@ final class ReportWriter {
 
     private void pacedTable(List<PacedPromotionBenchmark.Run> runs, boolean fleet) {
         line("| limit | rate-counted requests | windows | 429 | wall time | minimum | wall / minimum | late window"
-                + " starts: mean (min–max) | pacer asked to sleep |"
+                + " starts: mean (min–max) | pacer sleeps (of them under 1 ms) |"
                 + (fleet ? " promotion done after: min / median / max | each state once |" : ""));
         line("| --- | --- | --- | --- | --- | --- | --- | --- | --- |" + (fleet ? " --- | --- |" : ""));
         for (PacedPromotionBenchmark.Run run : runs) {
@@ -212,8 +212,8 @@ final class ReportWriter {
                     + " = " + seconds(run.limit().minimumWaitNanos(run.rateCounted())) + " + "
                     + seconds(run.unpacedNanos()) + " | " + ratio(run) + " | "
                     + millis(windows.meanLateNanos()) + " (" + millis(windows.minLateNanos()) + "–"
-                    + millis(windows.maxLateNanos()) + ") | " + seconds(run.pacerSleepNanos()) + " in "
-                    + run.pacerSleeps() + " sleeps |"
+                    + millis(windows.maxLateNanos()) + ") | " + run.pacerSleeps() + " ("
+                    + run.pacerSleepsUnderOneMillisecond() + ") |"
                     + (fleet
                             ? " " + seconds(run.promotionNanos().min()) + " / "
                                     + seconds(run.promotionNanos().median()) + " / "
@@ -225,7 +225,11 @@ final class ReportWriter {
         line("Minimum = (ceil(requests / limit) − 1) × window + request time. \"Late window starts\" replays the");
         line("sandbox's windows over the instants the client sent its requests (recorded by wrapping the client's");
         line("`HttpClient`): for every window after the first, how long after the previous window ended its first");
-        line("request went out. Their sum is the time lost to pacing beyond the minimum.");
+        line("request went out. Their sum is the time lost to pacing beyond the minimum. The request time in the");
+        line("minimum is that of the whole unpaced run; paced, much of it overlaps the waits, so a ratio without");
+        line("the late starts can come out a little below 1. Pacer sleeps are counted over all threads; most are");
+        line("for under a millisecond, which `Sleeper.REAL` (`Thread.sleep(millis)`) turns into `Thread.sleep(0)`:");
+        line("the pacer spins through the last fraction of a millisecond before a reset. It costs CPU, not time.");
         line();
     }
 
@@ -264,14 +268,6 @@ final class ReportWriter {
                                 "; ",
                                 run.failures()
                                         .subList(0, Math.min(5, run.failures().size()))));
-            }
-            if (run.pacerSleepsUnderOneMillisecond() > 0) {
-                text.append(String.format(
-                        Locale.ROOT,
-                        " Of the pacer's %d sleeps, %d were for less than 1 ms (`Sleeper.REAL` makes them"
-                                + " `Thread.sleep(0)`: the pacer spins through the last fraction of a millisecond).",
-                        run.pacerSleeps(),
-                        run.pacerSleepsUnderOneMillisecond()));
             }
             if (!run.warnings().isEmpty()) {
                 text.append(" The client warned ")
