@@ -34,6 +34,9 @@ public class EssesseffGlobalConfiguration extends GlobalConfiguration {
     private String organizationLogin;
 
     @CheckForNull
+    private String appName;
+
+    @CheckForNull
     private String credentialsId;
 
     private int connectTimeoutSeconds = EssesseffSettings.DEFAULT_CONNECT_TIMEOUT_SECONDS;
@@ -55,6 +58,7 @@ public class EssesseffGlobalConfiguration extends GlobalConfiguration {
                 apiUrl,
                 accountSlug,
                 organizationLogin,
+                appName,
                 credentialsId,
                 EssesseffSettings.seconds(connectTimeoutSeconds, EssesseffSettings.DEFAULT_CONNECT_TIMEOUT_SECONDS),
                 EssesseffSettings.seconds(requestTimeoutSeconds, EssesseffSettings.DEFAULT_REQUEST_TIMEOUT_SECONDS),
@@ -95,6 +99,17 @@ public class EssesseffGlobalConfiguration extends GlobalConfiguration {
     @DataBoundSetter
     public void setOrganizationLogin(@CheckForNull String organizationLogin) {
         this.organizationLogin = trimToNull(organizationLogin);
+        save();
+    }
+
+    @CheckForNull
+    public String getAppName() {
+        return appName;
+    }
+
+    @DataBoundSetter
+    public void setAppName(@CheckForNull String appName) {
+        this.appName = trimToNull(appName);
         save();
     }
 
@@ -193,6 +208,7 @@ public class EssesseffGlobalConfiguration extends GlobalConfiguration {
                     apiUrl,
                     accountSlug,
                     organizationLogin,
+                    null, // the check lists the organization's apps; it needs no app name
                     credentialsId,
                     EssesseffSettings.seconds(
                             parseOr(connectTimeoutSeconds, -1), EssesseffSettings.DEFAULT_CONNECT_TIMEOUT_SECONDS),

@@ -16,12 +16,14 @@ import java.util.Optional;
  * @param apiUrl the essesseff API base URL, e.g. {@code https://www.essesseff.com/api/v1}
  * @param accountSlug the default team account, may be null
  * @param organizationLogin the default GitHub organization, may be null
+ * @param appName the default essesseff app, for a Jenkins that serves one app, may be null
  * @param credentialsId the default Secret text credential holding the API key, may be null
  */
 public record EssesseffSettings(
         String apiUrl,
         @CheckForNull String accountSlug,
         @CheckForNull String organizationLogin,
+        @CheckForNull String appName,
         @CheckForNull String credentialsId,
         Duration connectTimeout,
         Duration requestTimeout,
