@@ -24,7 +24,7 @@ public final class SettingResolver {
         }
         throw new InvalidInputException(
                 parameter,
-                "is not set: give the step a '" + parameter + "' parameter, or set '" + globalLabel + "' under "
+                "is not set: set the step's '" + parameter + "' parameter, or '" + globalLabel + "' under "
                         + GLOBAL_PAGE);
     }
 }
