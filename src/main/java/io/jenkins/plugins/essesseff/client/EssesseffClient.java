@@ -112,7 +112,7 @@ public final class EssesseffClient implements EssesseffApi {
                 .segments("apps")
                 .query("app_name", blankToNull(appNameFilter))
                 .query("limit", request.limit())
-                .query("offset", request.offset())
+                .query("offset", offset(request))
                 .toUri();
         return readPage(get(uri), App.class);
     }
@@ -186,7 +186,7 @@ public final class EssesseffClient implements EssesseffApi {
                         given.environment() == null ? null : given.environment().filterValue())
                 .query("status", oneOf("status", given.status(), DEPLOYMENT_STATUSES))
                 .query("limit", request.limit())
-                .query("offset", request.offset())
+                .query("offset", offset(request))
                 .toUri();
         return readPage(get(uri), Deployment.class);
     }
@@ -210,7 +210,7 @@ public final class EssesseffClient implements EssesseffApi {
                 .query("image_tag", blankToNull(given.imageTag()))
                 .query("status", oneOf("status", given.status(), IMAGE_STATUSES))
                 .query("limit", request.limit())
-                .query("offset", request.offset())
+                .query("offset", offset(request))
                 .toUri();
         return readPage(get(uri), Image.class);
     }
@@ -670,6 +670,11 @@ public final class EssesseffClient implements EssesseffApi {
                             + Texts.shorten(url, 100) + "'");
         }
         return url;
+    }
+
+    /** The offset, left out when it is 0 (the server's default). */
+    private static Long offset(PageRequest page) {
+        return page.offset() == 0 ? null : page.offset();
     }
 
     private static String blankToNull(String value) {
