@@ -56,6 +56,8 @@ final class Reconciler {
                     }
                 } else if (response.status() >= 500) {
                     failure = client.apiError(post, response);
+                } else if (send > 1) {
+                    return afterRefusedResend(post, what, client.apiError(post, response));
                 } else {
                     throw client.apiError(post, response);
                 }
@@ -91,6 +93,28 @@ final class Reconciler {
                     "essesseff now shows " + imageTag + " in " + state + ", which is neither " + target
                             + " nor a state before it (" + names(priors) + ")");
         }
+    }
+
+    /**
+     * essesseff refused the second send (typically 400: the image is already in the target state). An earlier send
+     * that timed out may have been applied after all, late; if the image is in the target state, that is success.
+     */
+    private StateChange afterRefusedResend(Transport.Request post, String what, EssesseffApiException refusal) {
+        Lifecycle lifecycle;
+        try {
+            lifecycle = client.getLifecycle(app, imageTag, false);
+        } catch (EssesseffInterruptedException e) {
+            throw e;
+        } catch (EssesseffException e) {
+            throw refusal;
+        }
+        if (lifecycle.currentState() != target) {
+            throw refusal;
+        }
+        client.transport()
+                .warn("essesseff refused sending " + what + " again (" + refusal.getMessage() + "), and shows "
+                        + imageTag + " in " + target + ": the first send was applied after all");
+        return changeFrom(lifecycle);
     }
 
     private Lifecycle readLifecycle(Transport.Request post, String what, EssesseffException failure) {
