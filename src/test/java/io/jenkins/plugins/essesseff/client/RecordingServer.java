@@ -45,6 +45,12 @@ final class RecordingServer implements AutoCloseable {
         }
     }
 
+    static {
+        // answer without waiting for delayed ACKs (Nagle): ~40 ms less per request on loopback, if this JVM has not
+        // started a JDK HTTP server yet
+        System.getProperties().putIfAbsent("sun.net.httpserver.nodelay", "true");
+    }
+
     private final HttpServer server;
     private final ExecutorService executor = Executors.newFixedThreadPool(4, runnable -> {
         Thread thread = new Thread(runnable, "recording-server");
