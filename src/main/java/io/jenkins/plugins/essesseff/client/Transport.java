@@ -291,6 +291,7 @@ final class Transport {
             answered.set(info);
             return HttpResponse.BodySubscribers.ofByteArray();
         };
+        long started = System.nanoTime();
         CompletableFuture<HttpResponse<byte[]>> future;
         try {
             future = http.sendAsync(builder.build(), handler);
@@ -314,7 +315,8 @@ final class Transport {
             throw new TransportException(
                     "the request " + request.describe() + " to " + hostOf(uri) + " was cancelled", true, null);
         } catch (ExecutionException e) {
-            throw failure(request, uri, answered.get(), e.getCause() == null ? e : e.getCause());
+            Duration elapsed = Duration.ofNanos(System.nanoTime() - started);
+            throw failure(request, uri, answered.get(), e.getCause() == null ? e : e.getCause(), elapsed);
         }
     }
 
@@ -335,8 +337,17 @@ final class Transport {
                 sanitized(cause));
     }
 
-    private TransportException failure(Request request, URI uri, HttpResponse.ResponseInfo answered, Throwable cause) {
+    private TransportException failure(
+            Request request, URI uri, HttpResponse.ResponseInfo answered, Throwable cause, Duration elapsed) {
         String host = hostOf(uri);
+        if (cause instanceof HttpConnectTimeoutException && elapsed.compareTo(connectTimeout) < 0) {
+            // the JDK reports the request timeout as a connect timeout when it expires before the connection is made
+            return new TransportException(
+                    "connecting to essesseff at " + host + " did not complete within the request timeout ("
+                            + Texts.describe(requestTimeout) + "); " + request.describe() + " was not sent",
+                    false,
+                    sanitized(cause));
+        }
         if (cause instanceof HttpConnectTimeoutException) {
             return new TransportException(
                     "connecting to essesseff at " + host + " timed out after " + Texts.describe(connectTimeout) + " ("
