@@ -247,6 +247,32 @@ class EssesseffClientHttpTest {
                 .doesNotContain(KEY);
     }
 
+    @Test
+    void shouldSendNoKeyToTheSandboxWhenRedirectedThereUnderAnotherHostName() {
+        // given a redirect from 127.0.0.1 to the sandbox as localhost, another host
+        try (ClientFixture fixture = ClientFixture.withoutRateLimit()) {
+            fixture.build("v1");
+            int sandboxPort = fixture.sandbox.apiBaseUrl().getPort();
+            server = RecordingServer.start(
+                    request -> Reply.redirect(308, "http://localhost:" + sandboxPort + request.pathAndQuery()));
+            EssesseffClient client = fixture.builder()
+                    .baseUrl(server.url("127.0.0.1", "/api/v1"))
+                    .build();
+
+            // when
+            EssesseffApiException failure =
+                    catchThrowableOfType(EssesseffApiException.class, () -> client.getApp(ClientFixture.APP));
+
+            // then the sandbox saw the request without a key
+            assertThat(failure.getStatus()).isEqualTo(401);
+            assertThat(failure.getApiMessage()).contains("missing API key");
+            assertThat(fixture.requests())
+                    .singleElement()
+                    .satisfies(request -> assertThat(request.status()).isEqualTo(401));
+            assertThat(fixture.warnings).singleElement().asString().contains("without the API key");
+        }
+    }
+
     private RecordingServer startRedirecting(String targetHost) {
         server = RecordingServer.start(request -> {
             if (request.pathAndQuery().startsWith("/old/")) {
