@@ -1,5 +1,6 @@
 package io.jenkins.plugins.essesseff.client;
 
+import edu.umd.cs.findbugs.annotations.CheckForNull;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -14,10 +15,17 @@ final class Reconciler {
 
     private final EssesseffClient client;
     private final AppRef app;
+
+    @CheckForNull
     private final String imageTag;
+
     private final LifecycleState target;
     private final Set<LifecycleState> priors;
+
+    @CheckForNull
     private final Environment environment;
+
+    @CheckForNull
     private final String deploymentNote;
 
     /**
@@ -28,11 +36,11 @@ final class Reconciler {
     Reconciler(
             EssesseffClient client,
             AppRef app,
-            String imageTag,
+            @CheckForNull String imageTag,
             LifecycleState target,
             Set<LifecycleState> priors,
-            Environment environment,
-            String deploymentNote) {
+            @CheckForNull Environment environment,
+            @CheckForNull String deploymentNote) {
         this.client = client;
         this.app = app;
         this.imageTag = imageTag;

@@ -1,5 +1,6 @@
 package io.jenkins.plugins.essesseff.client;
 
+import edu.umd.cs.findbugs.annotations.CheckForNull;
 import java.io.IOException;
 import java.net.ConnectException;
 import java.net.URI;
@@ -75,7 +76,7 @@ final class Transport {
     }
 
     /** One request as the client means it. */
-    record Request(String method, URI uri, byte[] body, String accept) {
+    record Request(String method, URI uri, @CheckForNull byte[] body, String accept) {
         boolean isRead() {
             return method.equals("GET");
         }
@@ -103,7 +104,7 @@ final class Transport {
 
         private final boolean mayHaveArrived;
 
-        TransportException(String message, boolean mayHaveArrived, Throwable cause) {
+        TransportException(String message, boolean mayHaveArrived, @CheckForNull Throwable cause) {
             super(message, cause);
             this.mayHaveArrived = mayHaveArrived;
         }
@@ -272,7 +273,7 @@ final class Transport {
         return uri.getPort() == -1 ? uri.getHost() : uri.getHost() + ":" + uri.getPort();
     }
 
-    private Response sendOnce(Request request, URI uri, String method, byte[] body, boolean sendKey) {
+    private Response sendOnce(Request request, URI uri, String method, @CheckForNull byte[] body, boolean sendKey) {
         HttpRequest.Builder builder = HttpRequest.newBuilder(uri)
                 .timeout(requestTimeout)
                 .header("Accept", request.accept())
@@ -297,7 +298,8 @@ final class Transport {
             future = http.sendAsync(builder.build(), handler);
         } catch (IllegalArgumentException e) {
             throw new TransportException(
-                    "the HTTP client refused " + request.describe() + " (" + Texts.redact(e.getMessage(), apiKey) + ")",
+                    "the HTTP client refused " + request.describe() + " ("
+                            + Texts.redact(String.valueOf(e.getMessage()), apiKey) + ")",
                     false,
                     null);
         }
@@ -321,7 +323,7 @@ final class Transport {
     }
 
     private TransportException waitedTooLong(
-            Request request, URI uri, HttpResponse.ResponseInfo answered, Throwable cause) {
+            Request request, URI uri, @CheckForNull HttpResponse.ResponseInfo answered, Throwable cause) {
         if (answered != null) {
             return new TransportException(
                     "essesseff at " + hostOf(uri) + " answered " + request.describe() + " with " + answered.statusCode()
@@ -338,7 +340,11 @@ final class Transport {
     }
 
     private TransportException failure(
-            Request request, URI uri, HttpResponse.ResponseInfo answered, Throwable cause, Duration elapsed) {
+            Request request,
+            URI uri,
+            @CheckForNull HttpResponse.ResponseInfo answered,
+            Throwable cause,
+            Duration elapsed) {
         String host = hostOf(uri);
         if (cause instanceof HttpConnectTimeoutException && elapsed.compareTo(connectTimeout) < 0) {
             // the JDK reports the request timeout as a connect timeout when it expires before the connection is made
