@@ -121,13 +121,13 @@ final class SandboxApi {
             throw SandboxError.invalidParameter("template is required: an object with template_org_login, "
                     + "source_template_repo, is_global_template and replacement_string");
         }
-        String templateOrgLogin = requiredString(template, "template_org_login");
-        String sourceTemplateRepo = requiredString(template, "source_template_repo");
+        String templateOrgLogin = requiredString(template, "template_org_login", "template.template_org_login");
+        String sourceTemplateRepo = requiredString(template, "source_template_repo", "template.source_template_repo");
         JsonNode global = template.get("is_global_template");
         if (global == null || !global.isBoolean()) {
             throw SandboxError.invalidParameter("template.is_global_template is required (true or false)");
         }
-        String replacement = requiredString(template, "replacement_string");
+        String replacement = requiredString(template, "replacement_string", "template.replacement_string");
         String visibility = visibility(json);
         SandboxState.NewApp request = new SandboxState.NewApp(
                 optionalString(json, "description"),

@@ -36,7 +36,8 @@ final class SandboxControl {
                                         requiredString(json, "account_slug"),
                                         requiredString(json, "organization_login"),
                                         requiredString(json, "app_name"),
-                                        requiredString(json, "image_tag")));
+                                        requiredString(json, "image_tag"),
+                                        deployToDev(json)));
             }
             case "environments" -> {
                 requireMethod(method, "PUT", segments.size() == 3, path);
@@ -92,6 +93,17 @@ final class SandboxControl {
                 throw SandboxError.notFound("no such sandbox control: " + method + " " + path
                         + " (see docs/sandbox.md: builds, environments/{ENV}, faults, requests, keys, reset)");
         }
+    }
+
+    private static boolean deployToDev(JsonNode json) {
+        JsonNode node = json.get("deploy_to_dev");
+        if (node == null || node.isNull()) {
+            return true;
+        }
+        if (!node.isBoolean()) {
+            throw SandboxError.invalidParameter("deploy_to_dev must be true or false; was " + node);
+        }
+        return node.booleanValue();
     }
 
     private static SandboxFault fault(JsonNode json) {

@@ -14,6 +14,10 @@ import java.time.Duration;
 final class SandboxHttp {
 
     static final ObjectMapper MAPPER = new ObjectMapper();
+    /** One client for all tests: each HttpClient has its own selector thread, which lives until it is collected. */
+    static final HttpClient SHARED_CLIENT =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
     static final String ACCOUNT = "my-team";
     static final String ORG = "my-apps-org";
     static final String APP = "my-app";
@@ -52,6 +56,36 @@ final class SandboxHttp {
 
     Reply post(String path, String json) {
         return api("POST", path, json);
+    }
+
+    /** {@code POST …/images/{tag}/lifecycle} through each of {@code states} in turn; each must answer 200. */
+    void moveThrough(String tag, String... states) {
+        for (String state : states) {
+            Reply reply = post(APP_PATH + "/images/" + tag + "/lifecycle", "{\"state\": \"" + state + "\"}");
+            if (reply.status() != 200) {
+                throw new AssertionError("moving " + tag + " to " + state + " failed: " + reply);
+            }
+        }
+    }
+
+    /** The current lifecycle state of an image of my-app. */
+    String stateOf(String tag) {
+        return get(APP_PATH + "/images/" + tag + "/lifecycle")
+                .json()
+                .get("current_state")
+                .asText();
+    }
+
+    /** Registers a build of my-app through the control API, in BUILD only ({@code deployToDev} false) or in DEV. */
+    void registerBuild(String tag, boolean deployToDev) {
+        Reply reply = control(
+                "POST",
+                "/builds",
+                "{\"account_slug\": \"my-team\", \"organization_login\": \"my-apps-org\", \"app_name\": \"my-app\", "
+                        + "\"image_tag\": \"" + tag + "\", \"deploy_to_dev\": " + deployToDev + "}");
+        if (reply.status() != 201) {
+            throw new AssertionError("registering " + tag + " failed: " + reply);
+        }
     }
 
     /** A request to the control API, {@code /_sandbox + path}, without a key. */

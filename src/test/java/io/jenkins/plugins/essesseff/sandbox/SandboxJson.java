@@ -63,11 +63,16 @@ final class SandboxJson {
 
     /** A required non-blank string field. */
     static String requiredString(JsonNode body, String field) {
-        String value = optionalString(body, field);
-        if (value == null || value.isBlank()) {
-            throw SandboxError.invalidParameter(field + " is required (a non-empty string)");
+        return requiredString(body, field, field);
+    }
+
+    /** A required non-blank string field, named {@code label} in the error message. */
+    static String requiredString(JsonNode body, String field, String label) {
+        JsonNode node = body.get(field);
+        if (node == null || !node.isTextual() || node.asText().isBlank()) {
+            throw SandboxError.invalidParameter(label + " is required (a non-empty string); was " + node);
         }
-        return value;
+        return node.asText();
     }
 
     /** An optional string field: absent or null gives null; another type is a 400. */

@@ -3,7 +3,6 @@ package io.jenkins.plugins.essesseff.sandbox;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Objects;
-import java.util.regex.Pattern;
 
 /**
  * How an {@link EssesseffSandbox} starts. Start from {@link #defaults()} and use the withers.
@@ -26,8 +25,6 @@ public record SandboxOptions(
         Duration rateLimitWindow,
         String defaultAccount,
         String defaultApiKey) {
-
-    static final Pattern KEY_SHAPE = Pattern.compile("ess_[A-Za-z0-9]{32}");
 
     public SandboxOptions {
         if (port < 0 || port > 65535) {

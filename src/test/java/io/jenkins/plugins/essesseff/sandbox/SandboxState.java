@@ -136,8 +136,12 @@ final class SandboxState {
         return object("environment", env, "delay_ms", delay.toMillis(), "outcome", outcome, "health_status", health);
     }
 
-    /** Registers a build on main: the app if missing, the image in BUILD, then DEV with a DEV deployment. */
-    synchronized Map<String, Object> registerBuild(String account, String organization, String appName, String tag) {
+    /**
+     * Registers a build: the app if missing, the image in BUILD, then (a build on main, {@code deployToDev})
+     * DEV with a DEV deployment.
+     */
+    synchronized Map<String, Object> registerBuild(
+            String account, String organization, String appName, String tag, boolean deployToDev) {
         requireName("account_slug", account);
         requireName("organization_login", organization);
         requireAppName(appName);
@@ -152,7 +156,9 @@ final class SandboxState {
         }
         Image image = new Image(tag, clock.instant(), nextPackageVersionId++, sha(app, tag));
         app.images.put(tag, image);
-        transition(app, image, "DEV", null, "auto_deploy_on_build");
+        if (deployToDev) {
+            transition(app, image, "DEV", null, "auto_deploy_on_build");
+        }
         return lifecycleView(app, image, false);
     }
 
