@@ -18,12 +18,6 @@ final class ClientFixture implements AutoCloseable {
     static final String APP_NAME = "my-app";
     static final AppRef APP = new AppRef(ACCOUNT, ORGANIZATION, APP_NAME);
 
-    static {
-        // answer without waiting for delayed ACKs (Nagle): ~40 ms less per request on loopback, if this JVM has not
-        // started a JDK HTTP server yet
-        System.getProperties().putIfAbsent("sun.net.httpserver.nodelay", "true");
-    }
-
     final ManualClock clock = new ManualClock();
     final EssesseffSandbox sandbox;
     final RatePacers pacers = new RatePacers();
