@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import edu.umd.cs.findbugs.annotations.CheckForNull;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -106,13 +107,17 @@ public final class EssesseffClient implements EssesseffApi {
     // Apps
 
     @Override
-    public Page<App> listApps(String accountSlug, String organizationLogin, String appNameFilter, PageRequest page) {
+    public Page<App> listApps(
+            String accountSlug,
+            String organizationLogin,
+            @CheckForNull String appNameFilter,
+            @CheckForNull PageRequest page) {
         PageRequest request = page == null ? PageRequest.serverDefault() : page;
         URI uri = organization(accountSlug, organizationLogin)
                 .segments("apps")
                 .query("app_name", blankToNull(appNameFilter))
                 .query("limit", request.limit())
-                .query("offset", request.offset())
+                .query("offset", offset(request))
                 .toUri();
         return readPage(get(uri), App.class);
     }
@@ -186,7 +191,7 @@ public final class EssesseffClient implements EssesseffApi {
                         given.environment() == null ? null : given.environment().filterValue())
                 .query("status", oneOf("status", given.status(), DEPLOYMENT_STATUSES))
                 .query("limit", request.limit())
-                .query("offset", request.offset())
+                .query("offset", offset(request))
                 .toUri();
         return readPage(get(uri), Deployment.class);
     }
@@ -210,7 +215,7 @@ public final class EssesseffClient implements EssesseffApi {
                 .query("image_tag", blankToNull(given.imageTag()))
                 .query("status", oneOf("status", given.status(), IMAGE_STATUSES))
                 .query("limit", request.limit())
-                .query("offset", request.offset())
+                .query("offset", offset(request))
                 .toUri();
         return readPage(get(uri), Image.class);
     }
@@ -444,7 +449,7 @@ public final class EssesseffClient implements EssesseffApi {
         return checked(request, transport.execute(request));
     }
 
-    private static Transport.Request request(String method, URI uri, ObjectNode body) {
+    private static Transport.Request request(String method, URI uri, @CheckForNull ObjectNode body) {
         byte[] bytes = null;
         if (body != null) {
             try {
@@ -487,13 +492,14 @@ public final class EssesseffClient implements EssesseffApi {
         }
         return new EssesseffApiException(
                 response.status(),
-                Texts.redact(error == null ? null : Texts.shorten(error, 200), apiKey),
-                Texts.redact(message == null ? null : Texts.shorten(message, 1000), apiKey),
+                error == null ? null : Texts.redact(Texts.shorten(error, 200), apiKey),
+                message == null ? null : Texts.redact(Texts.shorten(message, 1000), apiKey),
                 request.method(),
                 Texts.redact(request.path(), apiKey));
     }
 
-    private static String text(JsonNode node) {
+    @CheckForNull
+    private static String text(@CheckForNull JsonNode node) {
         if (node == null || node.isNull() || node.isMissingNode()) {
             return null;
         }
@@ -514,7 +520,7 @@ public final class EssesseffClient implements EssesseffApi {
         }
     }
 
-    EssesseffException unreadable(Transport.Request request, Transport.Response response, String detail) {
+    EssesseffException unreadable(Transport.Request request, Transport.Response response, @CheckForNull String detail) {
         String reason = detail == null ? "" : ": " + Texts.shorten(detail.replaceAll("\\s+", " "), 200);
         return new EssesseffException(Texts.redact(
                 "essesseff's answer to " + request.describe() + " (status " + response.status() + ") could not be read"
@@ -632,7 +638,8 @@ public final class EssesseffClient implements EssesseffApi {
         return tag;
     }
 
-    private static String oneOf(String field, String value, Set<String> allowed) {
+    @CheckForNull
+    private static String oneOf(String field, @CheckForNull String value, Set<String> allowed) {
         String cleaned = blankToNull(value);
         if (cleaned == null) {
             return null;
@@ -647,7 +654,8 @@ public final class EssesseffClient implements EssesseffApi {
         return lower;
     }
 
-    private static String visibility(String value) {
+    @CheckForNull
+    private static String visibility(@CheckForNull String value) {
         return oneOf("repositoryVisibility", value, VISIBILITIES);
     }
 
@@ -672,11 +680,18 @@ public final class EssesseffClient implements EssesseffApi {
         return url;
     }
 
-    private static String blankToNull(String value) {
+    /** The offset, left out when it is 0 (the server's default). */
+    @CheckForNull
+    private static Long offset(PageRequest page) {
+        return page.offset() == 0 ? null : page.offset();
+    }
+
+    @CheckForNull
+    private static String blankToNull(@CheckForNull String value) {
         return value == null || value.isBlank() ? null : value.strip();
     }
 
-    private static void putIfPresent(ObjectNode body, String name, String value) {
+    private static void putIfPresent(ObjectNode body, String name, @CheckForNull String value) {
         if (value != null) {
             body.put(name, value);
         }

@@ -1,5 +1,6 @@
 package io.jenkins.plugins.essesseff.client;
 
+import edu.umd.cs.findbugs.annotations.CheckForNull;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -14,10 +15,17 @@ final class Reconciler {
 
     private final EssesseffClient client;
     private final AppRef app;
+
+    @CheckForNull
     private final String imageTag;
+
     private final LifecycleState target;
     private final Set<LifecycleState> priors;
+
+    @CheckForNull
     private final Environment environment;
+
+    @CheckForNull
     private final String deploymentNote;
 
     /**
@@ -28,11 +36,11 @@ final class Reconciler {
     Reconciler(
             EssesseffClient client,
             AppRef app,
-            String imageTag,
+            @CheckForNull String imageTag,
             LifecycleState target,
             Set<LifecycleState> priors,
-            Environment environment,
-            String deploymentNote) {
+            @CheckForNull Environment environment,
+            @CheckForNull String deploymentNote) {
         this.client = client;
         this.app = app;
         this.imageTag = imageTag;
@@ -56,6 +64,8 @@ final class Reconciler {
                     }
                 } else if (response.status() >= 500) {
                     failure = client.apiError(post, response);
+                } else if (send > 1) {
+                    return afterRefusedResend(post, what, client.apiError(post, response));
                 } else {
                     throw client.apiError(post, response);
                 }
@@ -91,6 +101,28 @@ final class Reconciler {
                     "essesseff now shows " + imageTag + " in " + state + ", which is neither " + target
                             + " nor a state before it (" + names(priors) + ")");
         }
+    }
+
+    /**
+     * essesseff refused the second send (typically 400: the image is already in the target state). An earlier send
+     * that timed out may have been applied after all, late; if the image is in the target state, that is success.
+     */
+    private StateChange afterRefusedResend(Transport.Request post, String what, EssesseffApiException refusal) {
+        Lifecycle lifecycle;
+        try {
+            lifecycle = client.getLifecycle(app, imageTag, false);
+        } catch (EssesseffInterruptedException e) {
+            throw e;
+        } catch (EssesseffException e) {
+            throw refusal;
+        }
+        if (lifecycle.currentState() != target) {
+            throw refusal;
+        }
+        client.transport()
+                .warn("essesseff refused sending " + what + " again (" + refusal.getMessage() + "), and shows "
+                        + imageTag + " in " + target + ": the first send was applied after all");
+        return changeFrom(lifecycle);
     }
 
     private Lifecycle readLifecycle(Transport.Request post, String what, EssesseffException failure) {
