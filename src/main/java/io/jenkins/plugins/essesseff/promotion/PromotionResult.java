@@ -3,6 +3,7 @@ package io.jenkins.plugins.essesseff.promotion;
 import io.jenkins.plugins.essesseff.client.Environment;
 import io.jenkins.plugins.essesseff.client.LifecycleHistoryEntry;
 import io.jenkins.plugins.essesseff.client.LifecycleState;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -38,7 +39,11 @@ public record PromotionResult(
         history = history == null ? List.of() : List.copyOf(history);
     }
 
-    /** The step's return value in a pipeline: plain strings and booleans, usable from Groovy. */
+    /**
+     * The step's return value in a pipeline: strings and booleans in a {@link LinkedHashMap}, the history an
+     * {@link ArrayList} of them, so that the pipeline can keep it in its serialized program state (the JDK's
+     * immutable collections are not among the classes Jenkins serializes everywhere).
+     */
     public Map<String, Object> toMap() {
         Map<String, Object> map = new LinkedHashMap<>();
         map.put("state", state == null ? null : state.name());
@@ -53,7 +58,9 @@ public record PromotionResult(
         map.put("deploymentStatus", deploymentStatus);
         map.put("healthStatus", healthStatus);
         if (!history.isEmpty()) {
-            map.put("history", history.stream().map(PromotionResult::historyRow).toList());
+            List<Map<String, Object>> rows = new ArrayList<>();
+            history.forEach(entry -> rows.add(historyRow(entry)));
+            map.put("history", rows);
         }
         return map;
     }

@@ -99,7 +99,8 @@ public abstract class EssesseffStep extends Step {
         protected Map<String, Object> run() throws Exception {
             Run<?, ?> run = getContext().get(Run.class);
             TaskListener listener = getContext().get(TaskListener.class);
-            return StepResults.toGroovy(PromotionRunner.runForBuild(run, listener, step.common(), step.call()));
+            return PromotionRunner.runForBuild(run, listener, step.common(), step.call())
+                    .toMap();
         }
     }
 }
