@@ -58,16 +58,16 @@ final class Reconciler {
                 Transport.Response response = transport.execute(post);
                 if (response.isSuccess()) {
                     try {
-                        return client.readFlat(response, StateChange.class);
+                        return client.responses().readFlat(response, StateChange.class);
                     } catch (EssesseffException unreadable) {
                         failure = unreadable;
                     }
                 } else if (response.status() >= 500) {
-                    failure = client.apiError(post, response);
+                    failure = client.responses().apiError(response);
                 } else if (send > 1) {
-                    return afterRefusedResend(post, what, client.apiError(post, response));
+                    return afterRefusedResend(post, what, client.responses().apiError(response));
                 } else {
-                    throw client.apiError(post, response);
+                    throw client.responses().apiError(response);
                 }
             } catch (Transport.TransportException e) {
                 if (!e.mayHaveArrived()) {
