@@ -45,9 +45,10 @@ import java.util.stream.Stream;
  *       jitter) on connection failures, timeouts, 502, 503 and 504. A 429 is waited out and the same request sent
  *       again, at most {@value Transport#MAX_RATE_LIMITED_RETRIES} times in a row, for every method (a 429 is not
  *       applied). Other writes are sent once. Lifecycle changes and promotions are sent at most twice: after an
- *       ambiguous failure (timeout, broken connection, 5xx, an unreadable 2xx) the image's lifecycle is read; if
- *       the image reached the target state the call succeeds, if it is still in a prior state the call is sent
- *       once more, otherwise {@link EssesseffOutcomeUnknownException} says what to check.
+ *       ambiguous failure (timeout, broken connection, 5xx, an unreadable 2xx) the image's lifecycle is read (for
+ *       declare-rc, declare-stable and declare-rejected, after reading which image is in the environment); if the
+ *       image reached the target state the call succeeds, if it is still in a prior state the call is sent once
+ *       more, otherwise {@link EssesseffOutcomeUnknownException} says what to check.
  * </ul>
  */
 public final class EssesseffClient implements EssesseffApi {
@@ -248,7 +249,7 @@ public final class EssesseffClient implements EssesseffApi {
         String note = state == LifecycleState.PROD ? blankToNull(deploymentNote) : null;
         putIfPresent(body, "deployment_note", note);
         URI uri = imageUri(app, tag).segments("lifecycle").toUri();
-        return new Reconciler(this, app, tag, state, LifecycleOrder.priorsOf(state), null, note)
+        return Reconciler.forImage(this, app, tag, state, LifecycleOrder.priorsOf(state), null, note)
                 .run(request("POST", uri, body), "set the lifecycle state of " + tag + " to " + state);
     }
 
@@ -321,7 +322,7 @@ public final class EssesseffClient implements EssesseffApi {
         Set<LifecycleState> priors = environment == Environment.PROD
                 ? Set.of(LifecycleState.STABLE, LifecycleState.STAGING)
                 : Set.of(LifecycleState.STABLE);
-        return new Reconciler(this, app, tag, target, priors, environment, note)
+        return Reconciler.forImage(this, app, tag, target, priors, environment, note)
                 .run(request("POST", uri, body), "deploy " + tag + " to " + environment);
     }
 
@@ -335,19 +336,19 @@ public final class EssesseffClient implements EssesseffApi {
         String tag = requireImageTag(imageTag);
         ObjectNode body = JSON.createObjectNode().put("image_tag", tag);
         URI uri = environmentUri(app, environment).segments(action).toUri();
-        return new Reconciler(this, app, tag, target, priors, environment, null)
+        return Reconciler.forImage(this, app, tag, target, priors, environment, null)
                 .run(request("POST", uri, body), action + " " + tag);
     }
 
-    /** declare-rc, declare-stable, declare-rejected: act on the image in an environment, read first to know which. */
+    /**
+     * declare-rc, declare-stable, declare-rejected: act on whichever image is deployed in the environment. Which one
+     * that is gets read only after an ambiguous failure, to settle it.
+     */
     private StateChange promoteCurrentImage(
             AppRef app, Environment environment, String action, LifecycleState target, Set<LifecycleState> priors) {
         URI uri = environmentUri(app, environment).segments(action).toUri();
-        EnvironmentStatus current = getEnvironment(app, environment);
-        String tag = current.imageTag();
-        String what = action + " (" + (tag == null ? "no image in " + environment : tag + " in " + environment) + ")";
-        return new Reconciler(this, app, tag, target, priors, environment, null)
-                .run(request("POST", uri, JSON.createObjectNode()), what);
+        return Reconciler.forImageIn(this, app, environment, target, priors)
+                .run(request("POST", uri, JSON.createObjectNode()), action);
     }
 
     // Retention policies and Argo CD secrets
