@@ -1,36 +1,30 @@
 package io.jenkins.plugins.essesseff.client;
 
+import static io.jenkins.plugins.essesseff.client.Responses.JSON;
+import static io.jenkins.plugins.essesseff.client.Validation.blankToNull;
+import static io.jenkins.plugins.essesseff.client.Validation.oneOf;
+import static io.jenkins.plugins.essesseff.client.Validation.pathSegment;
+import static io.jenkins.plugins.essesseff.client.Validation.repositoryVisibility;
+import static io.jenkins.plugins.essesseff.client.Validation.requireArgoCdUrl;
+import static io.jenkins.plugins.essesseff.client.Validation.requireImageTag;
+
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.JavaType;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.MapperFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.PropertyNamingStrategies;
-import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import edu.umd.cs.findbugs.annotations.CheckForNull;
-import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
-import java.util.NoSuchElementException;
 import java.util.Objects;
 import java.util.Set;
-import java.util.Spliterator;
-import java.util.Spliterators;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Consumer;
 import java.util.function.DoubleSupplier;
-import java.util.function.Function;
 import java.util.logging.Logger;
 import java.util.stream.Stream;
-import java.util.stream.StreamSupport;
 
 /**
  * The essesseff Apps API over HTTP: every endpoint of {@link EssesseffApi}, paced to the key's rate limit, with
@@ -51,9 +45,10 @@ import java.util.stream.StreamSupport;
  *       jitter) on connection failures, timeouts, 502, 503 and 504. A 429 is waited out and the same request sent
  *       again, at most {@value Transport#MAX_RATE_LIMITED_RETRIES} times in a row, for every method (a 429 is not
  *       applied). Other writes are sent once. Lifecycle changes and promotions are sent at most twice: after an
- *       ambiguous failure (timeout, broken connection, 5xx, an unreadable 2xx) the image's lifecycle is read; if
- *       the image reached the target state the call succeeds, if it is still in a prior state the call is sent
- *       once more, otherwise {@link EssesseffOutcomeUnknownException} says what to check.
+ *       ambiguous failure (timeout, broken connection, 5xx, an unreadable 2xx) the image's lifecycle is read (for
+ *       declare-rc, declare-stable and declare-rejected, after reading which image is in the environment); if the
+ *       image reached the target state the call succeeds, if it is still in a prior state the call is sent once
+ *       more, otherwise {@link EssesseffOutcomeUnknownException} says what to check.
  * </ul>
  */
 public final class EssesseffClient implements EssesseffApi {
@@ -64,29 +59,20 @@ public final class EssesseffClient implements EssesseffApi {
     /** The largest page essesseff serves; streams fetch pages of this size. */
     public static final int MAX_PAGE_SIZE = 1000;
 
-    static final int MAX_ARGOCD_URL_LENGTH = 1000;
-
     private static final Logger LOGGER = Logger.getLogger(EssesseffClient.class.getName());
     private static final String JSON_TYPE = "application/json";
     private static final String YAML_TYPE = "application/x-yaml, text/yaml;q=0.9, application/json;q=0.8";
     private static final Set<String> DEPLOYMENT_STATUSES = Set.of("pending", "in_progress", "succeeded", "failed");
     private static final Set<String> IMAGE_STATUSES = Set.of("active", "expired", "all");
-    private static final Set<String> VISIBILITIES = Set.of("private", "public");
-
-    static final ObjectMapper JSON = JsonMapper.builder()
-            .propertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
-            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-            .enable(MapperFeature.ACCEPT_CASE_INSENSITIVE_ENUMS)
-            .build();
 
     private final URI baseUrl;
-    private final ApiKey apiKey;
     private final Transport transport;
+    private final Responses responses;
 
     private EssesseffClient(URI baseUrl, ApiKey apiKey, Transport transport) {
         this.baseUrl = baseUrl;
-        this.apiKey = apiKey;
         this.transport = transport;
+        this.responses = new Responses(apiKey);
     }
 
     /** Starts building a client that sends {@code apiKey}. */
@@ -119,13 +105,13 @@ public final class EssesseffClient implements EssesseffApi {
                 .query("limit", request.limit())
                 .query("offset", offset(request))
                 .toUri();
-        return readPage(get(uri), App.class);
+        return responses.readPage(get(uri), App.class);
     }
 
     @Override
     public Stream<App> streamApps(String accountSlug, String organizationLogin, String appNameFilter) {
         organization(accountSlug, organizationLogin);
-        return stream(page -> listApps(accountSlug, organizationLogin, appNameFilter, page));
+        return PagedStream.of(page -> listApps(accountSlug, organizationLogin, appNameFilter, page));
     }
 
     @Override
@@ -153,17 +139,17 @@ public final class EssesseffClient implements EssesseffApi {
         putIfPresent(body, "description", app.description());
         putIfPresent(body, "programming_language", blankToNull(app.programmingLanguage()));
         body.set("template", templateBody);
-        putIfPresent(body, "repository_visibility", visibility(app.repositoryVisibility()));
+        putIfPresent(body, "repository_visibility", repositoryVisibility(app.repositoryVisibility()));
         URI uri = organization(accountSlug, organizationLogin)
                 .segments("apps")
                 .query("app_name", appName)
                 .toUri();
-        return readData(send("POST", uri, body), CreatedApp.class);
+        return responses.readData(send("POST", uri, body), CreatedApp.class);
     }
 
     @Override
     public App getApp(AppRef app) {
-        return readData(get(appUri(app).toUri()), App.class);
+        return responses.readData(get(appUri(app).toUri()), App.class);
     }
 
     @Override
@@ -174,8 +160,8 @@ public final class EssesseffClient implements EssesseffApi {
         }
         ObjectNode body = JSON.createObjectNode();
         putIfPresent(body, "description", changes.description());
-        putIfPresent(body, "repository_visibility", visibility(changes.repositoryVisibility()));
-        return readData(send("PATCH", appUri(app).toUri(), body), UpdatedApp.class);
+        putIfPresent(body, "repository_visibility", repositoryVisibility(changes.repositoryVisibility()));
+        return responses.readData(send("PATCH", appUri(app).toUri(), body), UpdatedApp.class);
     }
 
     // Deployments and images
@@ -193,7 +179,7 @@ public final class EssesseffClient implements EssesseffApi {
                 .query("limit", request.limit())
                 .query("offset", offset(request))
                 .toUri();
-        return readPage(get(uri), Deployment.class);
+        return responses.readPage(get(uri), Deployment.class);
     }
 
     @Override
@@ -202,7 +188,7 @@ public final class EssesseffClient implements EssesseffApi {
         if (filter != null) {
             oneOf("status", filter.status(), DEPLOYMENT_STATUSES);
         }
-        return stream(page -> listDeployments(app, filter, page));
+        return PagedStream.of(page -> listDeployments(app, filter, page));
     }
 
     @Override
@@ -217,7 +203,7 @@ public final class EssesseffClient implements EssesseffApi {
                 .query("limit", request.limit())
                 .query("offset", offset(request))
                 .toUri();
-        return readPage(get(uri), Image.class);
+        return responses.readPage(get(uri), Image.class);
     }
 
     @Override
@@ -226,7 +212,7 @@ public final class EssesseffClient implements EssesseffApi {
         if (filter != null) {
             oneOf("status", filter.status(), IMAGE_STATUSES);
         }
-        return stream(page -> listImages(app, filter, page));
+        return PagedStream.of(page -> listImages(app, filter, page));
     }
 
     @Override
@@ -234,7 +220,7 @@ public final class EssesseffClient implements EssesseffApi {
         URI uri = imageUri(app, imageTag)
                 .query("repository_name", blankToNull(repositoryName))
                 .toUri();
-        return readData(get(uri), Image.class);
+        return responses.readData(get(uri), Image.class);
     }
 
     // Lifecycle
@@ -245,7 +231,7 @@ public final class EssesseffClient implements EssesseffApi {
                 .segments("lifecycle")
                 .query("history", withHistory ? "true" : null)
                 .toUri();
-        return readFlat(get(uri), Lifecycle.class);
+        return responses.readFlat(get(uri), Lifecycle.class);
     }
 
     /**
@@ -258,12 +244,12 @@ public final class EssesseffClient implements EssesseffApi {
         if (state == null) {
             throw new InvalidInputException("state", "is required");
         }
-        String tag = imageTag(imageTag);
+        String tag = requireImageTag(imageTag);
         ObjectNode body = JSON.createObjectNode().put("state", state.wireName());
         String note = state == LifecycleState.PROD ? blankToNull(deploymentNote) : null;
         putIfPresent(body, "deployment_note", note);
         URI uri = imageUri(app, tag).segments("lifecycle").toUri();
-        return new Reconciler(this, app, tag, state, LifecycleOrder.priorsOf(state), null, note)
+        return Reconciler.forImage(this, app, tag, state, LifecycleOrder.priorsOf(state), null, note)
                 .run(request("POST", uri, body), "set the lifecycle state of " + tag + " to " + state);
     }
 
@@ -271,7 +257,7 @@ public final class EssesseffClient implements EssesseffApi {
 
     @Override
     public EnvironmentStatus getEnvironment(AppRef app, Environment environment) {
-        return readFlat(get(environmentUri(app, environment).toUri()), EnvironmentStatus.class);
+        return responses.readFlat(get(environmentUri(app, environment).toUri()), EnvironmentStatus.class);
     }
 
     @Override
@@ -281,16 +267,12 @@ public final class EssesseffClient implements EssesseffApi {
         if (cleaned == null || cleaned.isEmpty()) {
             body.putNull("url");
         } else {
-            body.put("url", argoCdUrl(cleaned));
+            body.put("url", requireArgoCdUrl(cleaned));
         }
         URI uri = environmentUri(app, environment)
                 .segments("set-argocd-application-url")
                 .toUri();
-        Transport.Request request = request("POST", uri, body);
-        Transport.Response response = transport.execute(request);
-        if (!response.isSuccess()) {
-            throw apiError(request, response);
-        }
+        send("POST", uri, body);
     }
 
     // Promotions
@@ -331,7 +313,7 @@ public final class EssesseffClient implements EssesseffApi {
                     "deploy-stable deploys to STAGING or PROD only, was "
                             + (environment == null ? "none" : environment));
         }
-        String tag = imageTag(imageTag);
+        String tag = requireImageTag(imageTag);
         String note = environment == Environment.PROD ? blankToNull(deploymentNote) : null;
         ObjectNode body = JSON.createObjectNode().put("image_tag", tag);
         putIfPresent(body, "deployment_note", note);
@@ -340,7 +322,7 @@ public final class EssesseffClient implements EssesseffApi {
         Set<LifecycleState> priors = environment == Environment.PROD
                 ? Set.of(LifecycleState.STABLE, LifecycleState.STAGING)
                 : Set.of(LifecycleState.STABLE);
-        return new Reconciler(this, app, tag, target, priors, environment, note)
+        return Reconciler.forImage(this, app, tag, target, priors, environment, note)
                 .run(request("POST", uri, body), "deploy " + tag + " to " + environment);
     }
 
@@ -351,22 +333,22 @@ public final class EssesseffClient implements EssesseffApi {
             String imageTag,
             LifecycleState target,
             Set<LifecycleState> priors) {
-        String tag = imageTag(imageTag);
+        String tag = requireImageTag(imageTag);
         ObjectNode body = JSON.createObjectNode().put("image_tag", tag);
         URI uri = environmentUri(app, environment).segments(action).toUri();
-        return new Reconciler(this, app, tag, target, priors, environment, null)
+        return Reconciler.forImage(this, app, tag, target, priors, environment, null)
                 .run(request("POST", uri, body), action + " " + tag);
     }
 
-    /** declare-rc, declare-stable, declare-rejected: act on the image in an environment, read first to know which. */
+    /**
+     * declare-rc, declare-stable, declare-rejected: act on whichever image is deployed in the environment. Which one
+     * that is gets read only after an ambiguous failure, to settle it.
+     */
     private StateChange promoteCurrentImage(
             AppRef app, Environment environment, String action, LifecycleState target, Set<LifecycleState> priors) {
         URI uri = environmentUri(app, environment).segments(action).toUri();
-        EnvironmentStatus current = getEnvironment(app, environment);
-        String tag = current.imageTag();
-        String what = action + " (" + (tag == null ? "no image in " + environment : tag + " in " + environment) + ")";
-        return new Reconciler(this, app, tag, target, priors, environment, null)
-                .run(request("POST", uri, JSON.createObjectNode()), what);
+        return Reconciler.forImageIn(this, app, environment, target, priors)
+                .run(request("POST", uri, JSON.createObjectNode()), action);
     }
 
     // Retention policies and Argo CD secrets
@@ -378,8 +360,7 @@ public final class EssesseffClient implements EssesseffApi {
                 .query("repository_name", blankToNull(repositoryName))
                 .query("environment", environment == null ? null : environment.filterValue())
                 .toUri();
-        Transport.Request request = request("GET", uri, null);
-        return readList(request, checked(request, transport.execute(request)), RetentionPolicy.class);
+        return responses.readList(get(uri), RetentionPolicy.class);
     }
 
     @Override
@@ -398,14 +379,14 @@ public final class EssesseffClient implements EssesseffApi {
                 .query("environment", environment.filterValue())
                 .toUri();
         ObjectNode body = JSON.createObjectNode().put("retention_days", retentionDays);
-        return readData(send("PATCH", uri, body), RetentionPolicy.class);
+        return responses.readData(send("PATCH", uri, body), RetentionPolicy.class);
     }
 
     @Override
     public NotificationsSecret getNotificationsSecret(AppRef app) {
         URI uri = appUri(app).segments("notifications-secret").toUri();
-        Transport.Request request = new Transport.Request("GET", uri, null, YAML_TYPE);
-        Transport.Response response = checked(request, transport.execute(request));
+        Transport.Response response =
+                responses.checked(transport.execute(new Transport.Request("GET", uri, null, YAML_TYPE)));
         return new NotificationsSecret(new String(response.body(), StandardCharsets.UTF_8));
     }
 
@@ -415,9 +396,9 @@ public final class EssesseffClient implements EssesseffApi {
         return ApiUri.under(baseUrl)
                 .segments(
                         "accounts",
-                        segment("accountSlug", accountSlug),
+                        pathSegment("accountSlug", accountSlug),
                         "organizations",
-                        segment("organizationLogin", organizationLogin));
+                        pathSegment("organizationLogin", organizationLogin));
     }
 
     private ApiUri appUri(AppRef app) {
@@ -429,7 +410,7 @@ public final class EssesseffClient implements EssesseffApi {
     }
 
     private ApiUri imageUri(AppRef app, String imageTag) {
-        return appUri(app).segments("images", imageTag(imageTag));
+        return appUri(app).segments("images", requireImageTag(imageTag));
     }
 
     private ApiUri environmentUri(AppRef app, Environment environment) {
@@ -439,14 +420,24 @@ public final class EssesseffClient implements EssesseffApi {
         return appUri(app).segments("environments", environment.pathSegment());
     }
 
-    Transport.Response get(URI uri) {
-        Transport.Request request = request("GET", uri, null);
-        return checked(request, transport.execute(request));
+    /** The offset, left out when it is 0 (the server's default). */
+    @CheckForNull
+    private static Long offset(PageRequest page) {
+        return page.offset() == 0 ? null : page.offset();
     }
 
-    private Transport.Response send(String method, URI uri, ObjectNode body) {
-        Transport.Request request = request(method, uri, body);
-        return checked(request, transport.execute(request));
+    private static void putIfPresent(ObjectNode body, String name, @CheckForNull String value) {
+        if (value != null) {
+            body.put(name, value);
+        }
+    }
+
+    private Transport.Response get(URI uri) {
+        return send("GET", uri, null);
+    }
+
+    private Transport.Response send(String method, URI uri, @CheckForNull ObjectNode body) {
+        return responses.checked(transport.execute(request(method, uri, body)));
     }
 
     private static Transport.Request request(String method, URI uri, @CheckForNull ObjectNode body) {
@@ -465,236 +456,8 @@ public final class EssesseffClient implements EssesseffApi {
         return transport;
     }
 
-    // Answers
-
-    /** The answer itself, or an {@link EssesseffApiException} for an error status. */
-    Transport.Response checked(Transport.Request request, Transport.Response response) {
-        if (!response.isSuccess()) {
-            throw apiError(request, response);
-        }
-        return response;
-    }
-
-    EssesseffApiException apiError(Transport.Request request, Transport.Response response) {
-        String error = null;
-        String message = null;
-        try {
-            JsonNode root = JSON.readTree(response.body());
-            if (root != null && root.isObject()) {
-                error = text(root.get("error"));
-                message = text(root.get("message"));
-            }
-        } catch (IOException notJson) {
-            // described by the excerpt below
-        }
-        if (error == null && message == null && response.body().length > 0) {
-            message = Texts.excerpt(response.body());
-        }
-        return new EssesseffApiException(
-                response.status(),
-                error == null ? null : Texts.redact(Texts.shorten(error, 200), apiKey),
-                message == null ? null : Texts.redact(Texts.shorten(message, 1000), apiKey),
-                request.method(),
-                Texts.redact(request.path(), apiKey));
-    }
-
-    @CheckForNull
-    private static String text(@CheckForNull JsonNode node) {
-        if (node == null || node.isNull() || node.isMissingNode()) {
-            return null;
-        }
-        return node.isValueNode() ? node.asText() : node.toString();
-    }
-
-    private JsonNode readTree(Transport.Request request, Transport.Response response) {
-        try {
-            JsonNode root = JSON.readTree(response.body());
-            if (root == null || root.isMissingNode()) {
-                throw unreadable(request, response, "the body was empty");
-            }
-            return root;
-        } catch (JsonProcessingException e) {
-            throw unreadable(request, response, e.getOriginalMessage());
-        } catch (IOException e) {
-            throw unreadable(request, response, e.getMessage());
-        }
-    }
-
-    EssesseffException unreadable(Transport.Request request, Transport.Response response, @CheckForNull String detail) {
-        String reason = detail == null ? "" : ": " + Texts.shorten(detail.replaceAll("\\s+", " "), 200);
-        return new EssesseffException(Texts.redact(
-                "essesseff's answer to " + request.describe() + " (status " + response.status() + ") could not be read"
-                        + reason,
-                apiKey));
-    }
-
-    /** The {@code data} of a {@code {"success": …, "data": …}} answer. */
-    private JsonNode data(Transport.Request request, Transport.Response response) {
-        JsonNode root = readTree(request, response);
-        if (!root.isObject()) {
-            throw unreadable(request, response, "expected a JSON object");
-        }
-        if (root.path("success").isBoolean() && !root.path("success").booleanValue()) {
-            throw apiError(request, response);
-        }
-        JsonNode data = root.get("data");
-        if (data == null || data.isNull()) {
-            throw unreadable(request, response, "it has no data");
-        }
-        return data;
-    }
-
-    private <T> T readData(Transport.Response response, Class<T> type) {
-        Transport.Request request = response.request();
-        return convert(request, response, data(request, response), JSON.constructType(type));
-    }
-
-    <T> T readFlat(Transport.Response response, Class<T> type) {
-        Transport.Request request = response.request();
-        JsonNode root = readTree(request, response);
-        if (!root.isObject()) {
-            throw unreadable(request, response, "expected a JSON object");
-        }
-        return convert(request, response, root, JSON.constructType(type));
-    }
-
-    private <T> Page<T> readPage(Transport.Response response, Class<T> type) {
-        Transport.Request request = response.request();
-        JsonNode root = readTree(request, response);
-        List<T> items = readList(request, response, type);
-        Pagination pagination = root.hasNonNull("pagination")
-                ? convert(request, response, root.get("pagination"), JSON.constructType(Pagination.class))
-                : new Pagination(items.size(), items.size(), 0, false);
-        return new Page<>(items, pagination);
-    }
-
-    private <T> List<T> readList(Transport.Request request, Transport.Response response, Class<T> type) {
-        JsonNode data = data(request, response);
-        if (!data.isArray()) {
-            throw unreadable(request, response, "expected a list in data");
-        }
-        return convert(request, response, data, JSON.getTypeFactory().constructCollectionType(List.class, type));
-    }
-
-    private <T> T convert(Transport.Request request, Transport.Response response, JsonNode node, JavaType type) {
-        try {
-            return JSON.readerFor(type).readValue(node);
-        } catch (JsonProcessingException e) {
-            throw unreadable(request, response, e.getOriginalMessage());
-        } catch (IOException | RuntimeException e) {
-            throw unreadable(request, response, e.getMessage());
-        }
-    }
-
-    // Streams
-
-    private <T> Stream<T> stream(Function<PageRequest, Page<T>> fetch) {
-        Iterator<T> items = new Iterator<>() {
-            private Iterator<T> page = List.<T>of().iterator();
-            private long offset;
-            private boolean more = true;
-
-            @Override
-            public boolean hasNext() {
-                while (!page.hasNext() && more) {
-                    Page<T> next = fetch.apply(new PageRequest(MAX_PAGE_SIZE, offset));
-                    offset += next.items().size();
-                    more = next.pagination().hasMore() && !next.items().isEmpty();
-                    page = next.items().iterator();
-                }
-                return page.hasNext();
-            }
-
-            @Override
-            public T next() {
-                if (!hasNext()) {
-                    throw new NoSuchElementException();
-                }
-                return page.next();
-            }
-        };
-        return StreamSupport.stream(
-                Spliterators.spliteratorUnknownSize(items, Spliterator.ORDERED | Spliterator.NONNULL), false);
-    }
-
-    // Validation
-
-    private static String segment(String field, String value) {
-        String text = Validation.requireText(field, value);
-        if (text.equals(".") || text.equals("..")) {
-            throw new InvalidInputException(field, "'" + text + "' cannot be a path segment");
-        }
-        return text;
-    }
-
-    static String imageTag(String imageTag) {
-        String tag = segment("imageTag", imageTag);
-        if (tag.contains("/")) {
-            throw new InvalidInputException(
-                    "imageTag",
-                    "'" + tag + "' contains '/', which an image tag cannot contain; give the tag only, without the"
-                            + " image name (e.g. 1.0.0-a1b2c3d-20231201T120000Z)");
-        }
-        return tag;
-    }
-
-    @CheckForNull
-    private static String oneOf(String field, @CheckForNull String value, Set<String> allowed) {
-        String cleaned = blankToNull(value);
-        if (cleaned == null) {
-            return null;
-        }
-        String lower = cleaned.toLowerCase(Locale.ROOT);
-        if (!allowed.contains(lower)) {
-            throw new InvalidInputException(
-                    field,
-                    "'" + cleaned + "' is not allowed; use one of "
-                            + String.join(", ", allowed.stream().sorted().toList()));
-        }
-        return lower;
-    }
-
-    @CheckForNull
-    private static String visibility(@CheckForNull String value) {
-        return oneOf("repositoryVisibility", value, VISIBILITIES);
-    }
-
-    static String argoCdUrl(String url) {
-        if (url.length() > MAX_ARGOCD_URL_LENGTH) {
-            throw new InvalidInputException(
-                    "url", "the Argo CD application URL may be at most 1000 characters, was " + url.length());
-        }
-        URI parsed;
-        try {
-            parsed = new URI(url);
-        } catch (java.net.URISyntaxException e) {
-            throw new InvalidInputException("url", "'" + Texts.shorten(url, 100) + "' is not a URL");
-        }
-        String scheme = parsed.getScheme() == null ? "" : parsed.getScheme().toLowerCase(Locale.ROOT);
-        if (!(scheme.equals("http") || scheme.equals("https")) || parsed.getHost() == null) {
-            throw new InvalidInputException(
-                    "url",
-                    "the Argo CD application URL must be an http or https URL with a host, was '"
-                            + Texts.shorten(url, 100) + "'");
-        }
-        return url;
-    }
-
-    /** The offset, left out when it is 0 (the server's default). */
-    @CheckForNull
-    private static Long offset(PageRequest page) {
-        return page.offset() == 0 ? null : page.offset();
-    }
-
-    @CheckForNull
-    private static String blankToNull(@CheckForNull String value) {
-        return value == null || value.isBlank() ? null : value.strip();
-    }
-
-    private static void putIfPresent(ObjectNode body, String name, @CheckForNull String value) {
-        if (value != null) {
-            body.put(name, value);
-        }
+    Responses responses() {
+        return responses;
     }
 
     /** Builds an {@link EssesseffClient}; every setting has a default. */

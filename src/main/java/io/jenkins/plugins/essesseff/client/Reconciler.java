@@ -9,6 +9,9 @@ import java.util.stream.Collectors;
  * waiting for the answer, a broken connection, a 5xx, a 2xx that could not be read) it reads the image's lifecycle:
  * in the target state, the call succeeded; still in a prior state, it was not applied and is sent once more;
  * anything else, or no answer to the read, leaves the outcome unknown.
+ *
+ * <p>A call that acts on whatever image is deployed in an environment (declare-rc, declare-stable, declare-rejected)
+ * learns which image that is only when it has to: after an ambiguous failure, by reading the environment.
  */
 final class Reconciler {
     static final int MAX_SENDS = 2;
@@ -17,7 +20,11 @@ final class Reconciler {
     private final AppRef app;
 
     @CheckForNull
-    private final String imageTag;
+    private String imageTag;
+
+    /** The environment whose deployed image the call acts on, when the caller did not name the image. */
+    @CheckForNull
+    private final Environment deployedIn;
 
     private final LifecycleState target;
     private final Set<LifecycleState> priors;
@@ -28,12 +35,7 @@ final class Reconciler {
     @CheckForNull
     private final String deploymentNote;
 
-    /**
-     * @param imageTag the image the call is about, or null when it could not be learned before sending
-     * @param environment the environment of a promotion, null for a plain lifecycle update
-     * @param deploymentNote the note sent, if any
-     */
-    Reconciler(
+    private Reconciler(
             EssesseffClient client,
             AppRef app,
             @CheckForNull String imageTag,
@@ -44,13 +46,45 @@ final class Reconciler {
         this.client = client;
         this.app = app;
         this.imageTag = imageTag;
+        this.deployedIn = imageTag == null ? environment : null;
         this.target = target;
         this.priors = priors;
         this.environment = environment;
         this.deploymentNote = deploymentNote;
     }
 
-    StateChange run(Transport.Request post, String what) {
+    /**
+     * A call about {@code imageTag}.
+     *
+     * @param environment the environment of a promotion, null for a plain lifecycle update
+     * @param deploymentNote the note sent, if any
+     */
+    static Reconciler forImage(
+            EssesseffClient client,
+            AppRef app,
+            String imageTag,
+            LifecycleState target,
+            Set<LifecycleState> priors,
+            @CheckForNull Environment environment,
+            @CheckForNull String deploymentNote) {
+        return new Reconciler(client, app, imageTag, target, priors, environment, deploymentNote);
+    }
+
+    /** A call about the image deployed in {@code environment}, whichever that is when essesseff receives it. */
+    static Reconciler forImageIn(
+            EssesseffClient client,
+            AppRef app,
+            Environment environment,
+            LifecycleState target,
+            Set<LifecycleState> priors) {
+        return new Reconciler(client, app, null, target, priors, environment, null);
+    }
+
+    /**
+     * @param action what the call does, e.g. {@code deploy v1 to PROD}; for a call about the image in an environment,
+     *     the action only ({@code declare-rc}): the image and environment are added
+     */
+    StateChange run(Transport.Request post, String action) {
         Transport transport = client.transport();
         for (int send = 1; ; send++) {
             EssesseffException failure;
@@ -58,16 +92,17 @@ final class Reconciler {
                 Transport.Response response = transport.execute(post);
                 if (response.isSuccess()) {
                     try {
-                        return client.readFlat(response, StateChange.class);
+                        return client.responses().readFlat(response, StateChange.class);
                     } catch (EssesseffException unreadable) {
                         failure = unreadable;
                     }
                 } else if (response.status() >= 500) {
-                    failure = client.apiError(post, response);
+                    failure = client.responses().apiError(response);
                 } else if (send > 1) {
-                    return afterRefusedResend(post, what, client.apiError(post, response));
+                    return afterRefusedResend(
+                            post, describe(action), client.responses().apiError(response));
                 } else {
-                    throw client.apiError(post, response);
+                    throw client.responses().apiError(response);
                 }
             } catch (Transport.TransportException e) {
                 if (!e.mayHaveArrived()) {
@@ -75,7 +110,8 @@ final class Reconciler {
                 }
                 failure = e;
             }
-            Lifecycle lifecycle = readLifecycle(post, what, failure);
+            Lifecycle lifecycle = readLifecycle(post, action, failure);
+            String what = describe(action);
             LifecycleState state = lifecycle.currentState();
             if (state == target) {
                 transport.warn(failure.getMessage() + "; essesseff shows " + imageTag + " in " + state
@@ -125,11 +161,48 @@ final class Reconciler {
         return changeFrom(lifecycle);
     }
 
-    private Lifecycle readLifecycle(Transport.Request post, String what, EssesseffException failure) {
-        if (imageTag == null) {
-            throw unknown(
-                    post, what, failure, "the image could not be learned before sending, so it cannot be checked");
+    /** {@code declare-rc (v1 in DEV)}, or {@code declare-rc (the image in DEV)} before the image is known. */
+    private String describe(String action) {
+        Environment in = deployedIn;
+        if (in == null) {
+            return action;
         }
+        return action + " (" + (imageTag == null ? "the image" : imageTag) + " in " + in + ")";
+    }
+
+    /** Reads the environment to learn which image a call about the image deployed there acted on. */
+    private void learnImage(Transport.Request post, String action, EssesseffException failure) {
+        Environment in = deployedIn;
+        if (imageTag != null || in == null) {
+            return;
+        }
+        EnvironmentStatus status;
+        try {
+            status = client.getEnvironment(app, in);
+        } catch (EssesseffInterruptedException e) {
+            throw new EssesseffInterruptedException(e.getMessage() + "; it is unknown whether essesseff applied "
+                    + post.describe() + ": check the image in " + in + " of " + app
+                    + " before running it again");
+        } catch (EssesseffException e) {
+            throw unknown(
+                    post,
+                    describe(action),
+                    failure,
+                    "reading which image is in " + in + " afterwards failed too: " + e.getMessage());
+        }
+        if (status.imageTag() == null) {
+            throw unknown(
+                    post,
+                    describe(action),
+                    failure,
+                    "essesseff shows no image in " + in + ", so there is no lifecycle to check");
+        }
+        imageTag = status.imageTag();
+    }
+
+    private Lifecycle readLifecycle(Transport.Request post, String action, EssesseffException failure) {
+        learnImage(post, action, failure);
+        String what = describe(action);
         try {
             Lifecycle lifecycle = client.getLifecycle(app, imageTag, false);
             if (lifecycle.currentState() == null) {

@@ -172,10 +172,8 @@ class EssesseffClientEndpointsTest {
         assertThat(client.getEnvironment(APP, Environment.PROD).imageTag()).isEqualTo("v1.2.3");
         assertThat(fixture.requestLines())
                 .containsExactly(
-                        "GET " + appPath() + "/environments/DEV",
                         "POST " + appPath() + "/environments/DEV/declare-rc",
                         "POST " + appPath() + "/environments/QA/accept-rc",
-                        "GET " + appPath() + "/environments/QA",
                         "POST " + appPath() + "/environments/QA/declare-stable",
                         "POST " + appPath() + "/environments/STAGING/deploy-stable",
                         "POST " + appPath() + "/environments/PROD/deploy-stable",

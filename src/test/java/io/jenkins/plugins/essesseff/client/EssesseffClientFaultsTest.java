@@ -67,8 +67,8 @@ class EssesseffClientFaultsTest {
         assertThat(change.environment()).isEqualTo(Environment.DEV);
         assertThat(methodsAndStatuses())
                 .containsExactly(
-                        "GET /environments/DEV 200",
                         "POST /environments/DEV/declare-rc 200",
+                        "GET /environments/DEV 200",
                         "GET /images/v1/lifecycle 200");
         assertThat(timesIn("v1", LifecycleState.RC)).isEqualTo(1);
         assertThat(fixture.warnings)
@@ -76,6 +76,62 @@ class EssesseffClientFaultsTest {
                 .asString()
                 .contains("POST " + appPath() + "/environments/DEV/declare-rc")
                 .contains("essesseff shows v1 in RC, so the change (declare-rc (v1 in DEV)) was applied");
+    }
+
+    @Test
+    void shouldSendASuccessfulDeclareRcAsItsOnlyRequest() {
+        // when
+        StateChange change = client.declareRc(APP);
+
+        // then
+        assertThat(change.state()).isEqualTo(LifecycleState.RC);
+        assertThat(change.imageTag()).isEqualTo("v1");
+        assertThat(methodsAndStatuses()).containsExactly("POST /environments/DEV/declare-rc 200");
+    }
+
+    @Test
+    void shouldSendDeclareRcOnceMoreWhenTheConnectionBrokeBeforeItWasApplied() {
+        // given
+        fixture.sandbox.addFault(SandboxFault.resetBeforeApplying("POST", "/declare-rc$", 1));
+
+        // when
+        StateChange change = client.declareRc(APP);
+
+        // then
+        assertThat(change.state()).isEqualTo(LifecycleState.RC);
+        assertThat(change.imageTag()).isEqualTo("v1");
+        assertThat(methodsAndStatuses())
+                .containsExactly(
+                        "POST /environments/DEV/declare-rc 0",
+                        "GET /environments/DEV 200",
+                        "GET /images/v1/lifecycle 200",
+                        "POST /environments/DEV/declare-rc 200");
+        assertThat(timesIn("v1", LifecycleState.RC)).isEqualTo(1);
+        assertThat(fixture.warnings)
+                .singleElement()
+                .asString()
+                .contains("still shows v1 in DEV, so the change (declare-rc (v1 in DEV)) was not applied; sending it"
+                        + " once more");
+    }
+
+    @Test
+    void shouldSayTheOutcomeIsUnknownWhenTheEnvironmentCannotBeReadAfterADeclareRc() {
+        // given the change is applied but its answer lost, and the environment cannot be read afterwards
+        fixture.sandbox.addFault(SandboxFault.resetAfterApplying("POST", "/declare-rc$", 1));
+        fixture.sandbox.addFault(SandboxFault.status("GET", "/environments/DEV$", 100, 503, true));
+
+        // when
+        EssesseffOutcomeUnknownException failure =
+                catchThrowableOfType(EssesseffOutcomeUnknownException.class, () -> client.declareRc(APP));
+
+        // then
+        assertThat(failure.getMessage())
+                .startsWith("It is unknown whether essesseff applied the change (declare-rc (the image in DEV), POST ")
+                .contains("reading which image is in DEV afterwards failed too: essesseff answered 503")
+                .contains("Check the app my-team/my-apps-org/my-app in essesseff before running");
+        assertThat(fixture.requests())
+                .filteredOn(request -> request.method().equals("POST"))
+                .hasSize(1);
     }
 
     @Test

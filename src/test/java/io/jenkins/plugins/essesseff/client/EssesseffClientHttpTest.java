@@ -63,7 +63,8 @@ class EssesseffClientHttpTest {
                 ? Reply.json(200, ENVIRONMENT)
                 : Reply.json(200, STATE_CHANGE.formatted("DEV", "RC", "null")));
 
-        // when
+        // when the environment is read first, as the promotion layer does, and then the image declared
+        client.getEnvironment(APP, Environment.DEV);
         StateChange change = client.declareRc(APP);
 
         // then

@@ -116,7 +116,7 @@ class EssesseffClientValidationTest {
         assertThat(long1001).hasSize(1001);
         assertThat(refused(() -> client.setArgoCdApplicationUrl(APP, Environment.QA, long1001)))
                 .hasMessageContaining("at most 1000 characters, was 1001");
-        assertThat(EssesseffClient.argoCdUrl(long1001.substring(0, 1000))).hasSize(1000);
+        assertThat(Validation.requireArgoCdUrl(long1001.substring(0, 1000))).hasSize(1000);
     }
 
     @Test
