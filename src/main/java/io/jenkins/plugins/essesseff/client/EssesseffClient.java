@@ -109,7 +109,7 @@ public final class EssesseffClient implements EssesseffApi {
     }
 
     @Override
-    public Stream<App> streamApps(String accountSlug, String organizationLogin, String appNameFilter) {
+    public Stream<App> streamApps(String accountSlug, String organizationLogin, @CheckForNull String appNameFilter) {
         organization(accountSlug, organizationLogin);
         return PagedStream.of(page -> listApps(accountSlug, organizationLogin, appNameFilter, page));
     }
@@ -167,14 +167,14 @@ public final class EssesseffClient implements EssesseffApi {
     // Deployments and images
 
     @Override
-    public Page<Deployment> listDeployments(AppRef app, DeploymentFilter filter, PageRequest page) {
+    public Page<Deployment> listDeployments(
+            AppRef app, @CheckForNull DeploymentFilter filter, @CheckForNull PageRequest page) {
         DeploymentFilter given = filter == null ? DeploymentFilter.none() : filter;
         PageRequest request = page == null ? PageRequest.serverDefault() : page;
+        Environment environment = given.environment();
         URI uri = appUri(app)
                 .segments("deployments")
-                .query(
-                        "environment",
-                        given.environment() == null ? null : given.environment().filterValue())
+                .query("environment", environment == null ? null : environment.filterValue())
                 .query("status", oneOf("status", given.status(), DEPLOYMENT_STATUSES))
                 .query("limit", request.limit())
                 .query("offset", offset(request))
@@ -183,7 +183,7 @@ public final class EssesseffClient implements EssesseffApi {
     }
 
     @Override
-    public Stream<Deployment> streamDeployments(AppRef app, DeploymentFilter filter) {
+    public Stream<Deployment> streamDeployments(AppRef app, @CheckForNull DeploymentFilter filter) {
         appUri(app);
         if (filter != null) {
             oneOf("status", filter.status(), DEPLOYMENT_STATUSES);
@@ -192,7 +192,7 @@ public final class EssesseffClient implements EssesseffApi {
     }
 
     @Override
-    public Page<Image> listImages(AppRef app, ImageFilter filter, PageRequest page) {
+    public Page<Image> listImages(AppRef app, @CheckForNull ImageFilter filter, @CheckForNull PageRequest page) {
         ImageFilter given = filter == null ? ImageFilter.none() : filter;
         PageRequest request = page == null ? PageRequest.serverDefault() : page;
         URI uri = appUri(app)
@@ -207,7 +207,7 @@ public final class EssesseffClient implements EssesseffApi {
     }
 
     @Override
-    public Stream<Image> streamImages(AppRef app, ImageFilter filter) {
+    public Stream<Image> streamImages(AppRef app, @CheckForNull ImageFilter filter) {
         appUri(app);
         if (filter != null) {
             oneOf("status", filter.status(), IMAGE_STATUSES);
@@ -216,7 +216,7 @@ public final class EssesseffClient implements EssesseffApi {
     }
 
     @Override
-    public Image getImage(AppRef app, String imageTag, String repositoryName) {
+    public Image getImage(AppRef app, String imageTag, @CheckForNull String repositoryName) {
         URI uri = imageUri(app, imageTag)
                 .query("repository_name", blankToNull(repositoryName))
                 .toUri();
@@ -240,7 +240,8 @@ public final class EssesseffClient implements EssesseffApi {
      * <p>The note is sent only when {@code state} is PROD and the note is not blank; otherwise it is ignored.
      */
     @Override
-    public StateChange setLifecycleState(AppRef app, String imageTag, LifecycleState state, String deploymentNote) {
+    public StateChange setLifecycleState(
+            AppRef app, String imageTag, LifecycleState state, @CheckForNull String deploymentNote) {
         if (state == null) {
             throw new InvalidInputException("state", "is required");
         }
@@ -261,7 +262,7 @@ public final class EssesseffClient implements EssesseffApi {
     }
 
     @Override
-    public void setArgoCdApplicationUrl(AppRef app, Environment environment, String url) {
+    public void setArgoCdApplicationUrl(AppRef app, Environment environment, @CheckForNull String url) {
         ObjectNode body = JSON.createObjectNode();
         String cleaned = url == null ? null : url.strip();
         if (cleaned == null || cleaned.isEmpty()) {
@@ -306,7 +307,8 @@ public final class EssesseffClient implements EssesseffApi {
     }
 
     @Override
-    public StateChange deployStable(AppRef app, Environment environment, String imageTag, String deploymentNote) {
+    public StateChange deployStable(
+            AppRef app, Environment environment, String imageTag, @CheckForNull String deploymentNote) {
         if (environment != Environment.STAGING && environment != Environment.PROD) {
             throw new InvalidInputException(
                     "environment",
@@ -354,7 +356,8 @@ public final class EssesseffClient implements EssesseffApi {
     // Retention policies and Argo CD secrets
 
     @Override
-    public List<RetentionPolicy> listRetentionPolicies(AppRef app, String repositoryName, Environment environment) {
+    public List<RetentionPolicy> listRetentionPolicies(
+            AppRef app, @CheckForNull String repositoryName, @CheckForNull Environment environment) {
         URI uri = appUri(app)
                 .segments("retention-policies")
                 .query("repository_name", blankToNull(repositoryName))
@@ -464,12 +467,18 @@ public final class EssesseffClient implements EssesseffApi {
     public static final class Builder {
         private final ApiKey apiKey;
         private URI baseUrl = URI.create(DEFAULT_BASE_URL);
+
+        @CheckForNull
         private HttpClient.Builder httpClientBuilder;
+
         private Duration connectTimeout = DEFAULT_CONNECT_TIMEOUT;
         private Duration requestTimeout = DEFAULT_REQUEST_TIMEOUT;
         private Clock clock = Clock.systemUTC();
         private Sleeper sleeper = Sleeper.REAL;
+
+        @CheckForNull
         private RatePacers pacers;
+
         private Consumer<String> warnings = LOGGER::warning;
         private String userAgent = DEFAULT_USER_AGENT;
         private RetryPolicy retryPolicy = RetryPolicy.DEFAULT;

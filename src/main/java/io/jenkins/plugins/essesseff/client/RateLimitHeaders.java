@@ -27,10 +27,6 @@ record RateLimitHeaders(
                 reset.isPresent() ? Instant.ofEpochSecond(reset.getAsLong()) : null);
     }
 
-    boolean present() {
-        return remaining != null;
-    }
-
     private static OptionalLong number(HttpHeaders headers, String name) {
         Optional<String> value = headers.firstValue(name);
         if (value.isEmpty()) {

@@ -1,6 +1,7 @@
 package io.jenkins.plugins.essesseff.client;
 
 import edu.umd.cs.findbugs.annotations.CheckForNull;
+import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -110,13 +111,14 @@ final class Reconciler {
                 }
                 failure = e;
             }
-            Lifecycle lifecycle = readLifecycle(post, action, failure);
+            String tag = learnImage(post, action, failure);
+            Lifecycle lifecycle = readLifecycle(post, action, failure, tag);
             String what = describe(action);
             LifecycleState state = lifecycle.currentState();
             if (state == target) {
                 transport.warn(failure.getMessage() + "; essesseff shows " + imageTag + " in " + state
                         + ", so the change (" + what + ") was applied");
-                return changeFrom(lifecycle);
+                return changeFrom(lifecycle, tag);
             }
             if (priors.contains(state) && send < MAX_SENDS) {
                 transport.warn(failure.getMessage() + "; essesseff still shows " + imageTag + " in " + state
@@ -144,9 +146,13 @@ final class Reconciler {
      * that timed out may have been applied after all, late; if the image is in the target state, that is success.
      */
     private StateChange afterRefusedResend(Transport.Request post, String what, EssesseffApiException refusal) {
+        String tag = imageTag; // known: the first send failed ambiguously, and reading its outcome learned it
+        if (tag == null) {
+            throw refusal;
+        }
         Lifecycle lifecycle;
         try {
-            lifecycle = client.getLifecycle(app, imageTag, false);
+            lifecycle = client.getLifecycle(app, tag, false);
         } catch (EssesseffInterruptedException e) {
             throw e;
         } catch (EssesseffException e) {
@@ -156,9 +162,9 @@ final class Reconciler {
             throw refusal;
         }
         client.transport()
-                .warn("essesseff refused sending " + what + " again (" + refusal.getMessage() + "), and shows "
-                        + imageTag + " in " + target + ": the first send was applied after all");
-        return changeFrom(lifecycle);
+                .warn("essesseff refused sending " + what + " again (" + refusal.getMessage() + "), and shows " + tag
+                        + " in " + target + ": the first send was applied after all");
+        return changeFrom(lifecycle, tag);
     }
 
     /** {@code declare-rc (v1 in DEV)}, or {@code declare-rc (the image in DEV)} before the image is known. */
@@ -170,11 +176,18 @@ final class Reconciler {
         return action + " (" + (imageTag == null ? "the image" : imageTag) + " in " + in + ")";
     }
 
-    /** Reads the environment to learn which image a call about the image deployed there acted on. */
-    private void learnImage(Transport.Request post, String action, EssesseffException failure) {
+    /**
+     * The image the call is about: the one named, or else the one essesseff shows in the environment, read to learn
+     * which image a call about the image deployed there acted on.
+     */
+    private String learnImage(Transport.Request post, String action, EssesseffException failure) {
+        String known = imageTag;
+        if (known != null) {
+            return known;
+        }
         Environment in = deployedIn;
-        if (imageTag != null || in == null) {
-            return;
+        if (in == null) {
+            throw new IllegalStateException("a call names its image or the environment the image is in");
         }
         EnvironmentStatus status;
         try {
@@ -190,21 +203,22 @@ final class Reconciler {
                     failure,
                     "reading which image is in " + in + " afterwards failed too: " + e.getMessage());
         }
-        if (status.imageTag() == null) {
+        String learned = status.imageTag();
+        if (learned == null) {
             throw unknown(
                     post,
                     describe(action),
                     failure,
                     "essesseff shows no image in " + in + ", so there is no lifecycle to check");
         }
-        imageTag = status.imageTag();
+        imageTag = learned;
+        return learned;
     }
 
-    private Lifecycle readLifecycle(Transport.Request post, String action, EssesseffException failure) {
-        learnImage(post, action, failure);
+    private Lifecycle readLifecycle(Transport.Request post, String action, EssesseffException failure, String tag) {
         String what = describe(action);
         try {
-            Lifecycle lifecycle = client.getLifecycle(app, imageTag, false);
+            Lifecycle lifecycle = client.getLifecycle(app, tag, false);
             if (lifecycle.currentState() == null) {
                 throw unknown(post, what, failure, "essesseff's lifecycle of " + imageTag + " names no state");
             }
@@ -231,15 +245,16 @@ final class Reconciler {
                 failure);
     }
 
-    private StateChange changeFrom(Lifecycle lifecycle) {
+    /** The answer the call would have had, from the lifecycle that shows {@code tag} reached the target state. */
+    private StateChange changeFrom(Lifecycle lifecycle, String tag) {
         return new StateChange(
-                lifecycle.accountSlug() == null ? app.accountSlug() : lifecycle.accountSlug(),
-                lifecycle.organization() == null ? app.organizationLogin() : lifecycle.organization(),
-                lifecycle.app() == null ? app.appName() : lifecycle.app(),
+                Objects.requireNonNullElse(lifecycle.accountSlug(), app.accountSlug()),
+                Objects.requireNonNullElse(lifecycle.organization(), app.organizationLogin()),
+                Objects.requireNonNullElse(lifecycle.app(), app.appName()),
                 environment,
                 lifecycle.imageName(),
-                lifecycle.imageTag() == null ? imageTag : lifecycle.imageTag(),
-                lifecycle.currentState(),
+                Objects.requireNonNullElse(lifecycle.imageTag(), tag),
+                target,
                 lifecycle.stateTimestamp(),
                 deploymentNote);
     }

@@ -1,5 +1,6 @@
 package io.jenkins.plugins.essesseff.promotion;
 
+import edu.umd.cs.findbugs.annotations.CheckForNull;
 import io.jenkins.plugins.essesseff.client.Environment;
 import io.jenkins.plugins.essesseff.client.LifecycleHistoryEntry;
 import io.jenkins.plugins.essesseff.client.LifecycleState;
@@ -21,17 +22,17 @@ import java.util.Map;
  */
 public record PromotionResult(
         String action,
-        LifecycleState state,
-        String stateTimestamp,
-        String imageName,
-        String imageTag,
-        Environment environment,
-        String deploymentNote,
-        String argocdApplicationUrl,
+        @CheckForNull LifecycleState state,
+        @CheckForNull String stateTimestamp,
+        @CheckForNull String imageName,
+        @CheckForNull String imageTag,
+        @CheckForNull Environment environment,
+        @CheckForNull String deploymentNote,
+        @CheckForNull String argocdApplicationUrl,
         boolean changed,
         boolean dryRun,
-        String deploymentStatus,
-        String healthStatus,
+        @CheckForNull String deploymentStatus,
+        @CheckForNull String healthStatus,
         List<LifecycleHistoryEntry> history,
         String summary) {
 
@@ -67,7 +68,8 @@ public record PromotionResult(
 
     private static Map<String, Object> historyRow(LifecycleHistoryEntry entry) {
         Map<String, Object> row = new LinkedHashMap<>();
-        row.put("state", entry.state() == null ? null : entry.state().name());
+        LifecycleState state = entry.state();
+        row.put("state", state == null ? null : state.name());
         row.put("stateTimestamp", entry.stateTimestamp());
         row.put("active", Boolean.TRUE.equals(entry.isActive()));
         return row;

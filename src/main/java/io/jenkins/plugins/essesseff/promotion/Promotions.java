@@ -6,6 +6,7 @@ import static io.jenkins.plugins.essesseff.client.LifecycleState.RC;
 import static io.jenkins.plugins.essesseff.client.LifecycleState.REJECTED;
 import static io.jenkins.plugins.essesseff.client.LifecycleState.STABLE;
 
+import edu.umd.cs.findbugs.annotations.CheckForNull;
 import io.jenkins.plugins.essesseff.client.AppRef;
 import io.jenkins.plugins.essesseff.client.Environment;
 import io.jenkins.plugins.essesseff.client.EnvironmentStatus;
@@ -89,7 +90,11 @@ public final class Promotions {
 
     /** {STAGING|PROD}/deploy-stable: a stable image is deployed to STAGING or PROD. */
     public PromotionResult deployStable(
-            AppRef app, Environment environment, String imageTag, String deploymentNote, RunOptions options)
+            AppRef app,
+            Environment environment,
+            String imageTag,
+            @CheckForNull String deploymentNote,
+            RunOptions options)
             throws InterruptedException {
         if (environment != Environment.STAGING && environment != Environment.PROD) {
             throw new InvalidInputException(
@@ -106,7 +111,7 @@ public final class Promotions {
 
     /** Moves an image to any state the lifecycle table allows; DEV, QA, STAGING and PROD also deploy. */
     public PromotionResult setLifecycleState(
-            AppRef app, String imageTag, LifecycleState state, String deploymentNote, RunOptions options)
+            AppRef app, String imageTag, LifecycleState state, @CheckForNull String deploymentNote, RunOptions options)
             throws InterruptedException {
         String tag = requireTag(imageTag);
         String note = noteFor(state, deploymentNote);
@@ -169,15 +174,16 @@ public final class Promotions {
     }
 
     private String imageDeployedTo(AppRef app, Environment environment, String action) {
-        EnvironmentStatus status = api.getEnvironment(app, environment);
-        if (!status.hasImage()) {
+        String imageTag = api.getEnvironment(app, environment).imageTag();
+        if (imageTag == null) {
             throw new PromotionRefusedException(action + " acts on the image deployed to " + environment
                     + ", and nothing is deployed to " + environment + " of " + app + " yet");
         }
-        return status.imageTag();
+        return imageTag;
     }
 
-    private String noteFor(LifecycleState target, String deploymentNote) {
+    @CheckForNull
+    private String noteFor(LifecycleState target, @CheckForNull String deploymentNote) {
         String note = deploymentNote == null || deploymentNote.isBlank() ? null : deploymentNote.trim();
         if (target != PROD) {
             if (note != null) {

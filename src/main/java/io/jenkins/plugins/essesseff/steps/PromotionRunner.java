@@ -1,5 +1,6 @@
 package io.jenkins.plugins.essesseff.steps;
 
+import edu.umd.cs.findbugs.annotations.CheckForNull;
 import hudson.AbortException;
 import hudson.model.Run;
 import hudson.model.TaskListener;
@@ -36,7 +37,7 @@ final class PromotionRunner {
     /** Finds the API key, given the step's {@code credentialsId} (may be null) and the global one. */
     @FunctionalInterface
     interface KeySource {
-        ApiKey find(String stepCredentialsId, String globalCredentialsId);
+        ApiKey find(@CheckForNull String stepCredentialsId, @CheckForNull String globalCredentialsId);
     }
 
     @FunctionalInterface
