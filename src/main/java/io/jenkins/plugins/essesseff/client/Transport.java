@@ -229,7 +229,10 @@ final class Transport {
         }
         String scheme =
                 next == null || next.getScheme() == null ? "" : next.getScheme().toLowerCase(Locale.ROOT);
-        if (location.isBlank() || next.getHost() == null || !(scheme.equals("http") || scheme.equals("https"))) {
+        if (location.isBlank()
+                || next == null
+                || next.getHost() == null
+                || !(scheme.equals("http") || scheme.equals("https"))) {
             throw new TransportException(
                     "essesseff answered " + response.status() + " to " + request.describe()
                             + " with a redirect to an unusable location '"

@@ -332,6 +332,18 @@ class EssesseffClientHttpTest {
     }
 
     @Test
+    void shouldRefuseARedirectToALocationThatIsNotAUrl() {
+        // given a Location header that cannot be parsed
+        EssesseffClient client = start(request -> Reply.redirect(302, "http://exa mple.com/%zz"));
+
+        // when / then
+        assertThatThrownBy(() -> client.getApp(APP))
+                .isInstanceOf(EssesseffException.class)
+                .hasMessageContaining("with a redirect to an unusable location 'http://exa mple.com/%zz'");
+        assertThat(server.received()).hasSize(1);
+    }
+
+    @Test
     void shouldKeepTheKeyOnlyWhereItBelongs() {
         assertThat(Transport.mayKeepKey(
                         URI.create("https://essesseff.com/api/v1/x"), URI.create("https://www.essesseff.com/api/v1/x")))
