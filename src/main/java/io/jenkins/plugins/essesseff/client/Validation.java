@@ -104,8 +104,9 @@ public final class Validation {
         return oneOf("repositoryVisibility", value, VISIBILITIES);
     }
 
+    /** An optional text as given, stripped of surrounding white space; null when nothing is left. */
     @CheckForNull
-    static String blankToNull(@CheckForNull String value) {
+    public static String blankToNull(@CheckForNull String value) {
         return value == null || value.isBlank() ? null : value.strip();
     }
 }

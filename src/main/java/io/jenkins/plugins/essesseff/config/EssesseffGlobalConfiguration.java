@@ -8,6 +8,7 @@ import hudson.util.ListBoxModel;
 import io.jenkins.plugins.essesseff.client.ApiKey;
 import io.jenkins.plugins.essesseff.client.EssesseffApi;
 import io.jenkins.plugins.essesseff.client.EssesseffException;
+import io.jenkins.plugins.essesseff.client.Validation;
 import io.jenkins.plugins.essesseff.promotion.ConnectionCheck;
 import io.jenkins.plugins.essesseff.promotion.PromotionPolicy;
 import java.util.Optional;
@@ -87,7 +88,7 @@ public class EssesseffGlobalConfiguration extends GlobalConfiguration {
 
     @DataBoundSetter
     public void setAccountSlug(@CheckForNull String accountSlug) {
-        this.accountSlug = trimToNull(accountSlug);
+        this.accountSlug = Validation.blankToNull(accountSlug);
         save();
     }
 
@@ -98,7 +99,7 @@ public class EssesseffGlobalConfiguration extends GlobalConfiguration {
 
     @DataBoundSetter
     public void setOrganizationLogin(@CheckForNull String organizationLogin) {
-        this.organizationLogin = trimToNull(organizationLogin);
+        this.organizationLogin = Validation.blankToNull(organizationLogin);
         save();
     }
 
@@ -109,7 +110,7 @@ public class EssesseffGlobalConfiguration extends GlobalConfiguration {
 
     @DataBoundSetter
     public void setAppName(@CheckForNull String appName) {
-        this.appName = trimToNull(appName);
+        this.appName = Validation.blankToNull(appName);
         save();
     }
 
@@ -120,7 +121,7 @@ public class EssesseffGlobalConfiguration extends GlobalConfiguration {
 
     @DataBoundSetter
     public void setCredentialsId(@CheckForNull String credentialsId) {
-        this.credentialsId = trimToNull(credentialsId);
+        this.credentialsId = Validation.blankToNull(credentialsId);
         save();
     }
 
@@ -230,10 +231,5 @@ public class EssesseffGlobalConfiguration extends GlobalConfiguration {
         } catch (NumberFormatException e) {
             return fallback;
         }
-    }
-
-    @CheckForNull
-    private static String trimToNull(@CheckForNull String value) {
-        return value == null || value.isBlank() ? null : value.strip();
     }
 }

@@ -63,13 +63,13 @@ public final class Promotions {
 
     /** QA/accept-rc: the release candidate moves to QA and is deployed there. */
     public PromotionResult acceptRc(AppRef app, String imageTag, RunOptions options) throws InterruptedException {
-        String tag = requireTag(imageTag);
+        String tag = Validation.requireImageTag(imageTag);
         return changes.run(new Change("accept-rc", app, tag, QA, null, () -> api.acceptRc(app, tag)), options);
     }
 
     /** QA/reject-rc: the release candidate is rejected. */
     public PromotionResult rejectRc(AppRef app, String imageTag, RunOptions options) throws InterruptedException {
-        String tag = requireTag(imageTag);
+        String tag = Validation.requireImageTag(imageTag);
         return changes.run(
                 new Change("reject-rc", app, tag, REJECTED, null, () -> api.rejectRc(app, tag)).from(RC), options);
     }
@@ -100,7 +100,7 @@ public final class Promotions {
             throw new InvalidInputException(
                     "environment", "deploy-stable deploys to STAGING or PROD, not " + environment);
         }
-        String tag = requireTag(imageTag);
+        String tag = Validation.requireImageTag(imageTag);
         LifecycleState target = LifecycleState.valueOf(environment.name());
         String note = noteFor(target, deploymentNote);
         return changes.run(
@@ -113,7 +113,7 @@ public final class Promotions {
     public PromotionResult setLifecycleState(
             AppRef app, String imageTag, LifecycleState state, @CheckForNull String deploymentNote, RunOptions options)
             throws InterruptedException {
-        String tag = requireTag(imageTag);
+        String tag = Validation.requireImageTag(imageTag);
         String note = noteFor(state, deploymentNote);
         return changes.run(
                 new Change(LIFECYCLE, app, tag, state, note, () -> api.setLifecycleState(app, tag, state, note)),
@@ -122,7 +122,7 @@ public final class Promotions {
 
     /** Reads an image's lifecycle state, and with {@code withHistory} every state it has been in. */
     public PromotionResult readLifecycle(AppRef app, String imageTag, boolean withHistory) {
-        String tag = requireTag(imageTag);
+        String tag = Validation.requireImageTag(imageTag);
         Lifecycle lifecycle = api.getLifecycle(app, tag, withHistory);
         String summary = "lifecycle: " + tag + " of " + app + " is " + lifecycle.currentState() + " since "
                 + lifecycle.stateTimestamp();
@@ -184,7 +184,7 @@ public final class Promotions {
 
     @CheckForNull
     private String noteFor(LifecycleState target, @CheckForNull String deploymentNote) {
-        String note = deploymentNote == null || deploymentNote.isBlank() ? null : deploymentNote.trim();
+        String note = Validation.blankToNull(deploymentNote);
         if (target != PROD) {
             if (note != null) {
                 log.line("deploymentNote is sent with PROD deployments only; ignored for " + target);
@@ -199,9 +199,5 @@ public final class Promotions {
                             + " deployment note' in the essesseff global configuration");
         }
         return note;
-    }
-
-    private static String requireTag(String imageTag) {
-        return Validation.requireText("imageTag", imageTag);
     }
 }
