@@ -17,7 +17,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
@@ -497,37 +496,13 @@ public final class EssesseffClient implements EssesseffApi {
          * @throws InvalidInputException (field {@code apiUrl}) unless it is an http or https URL with a host
          */
         public Builder baseUrl(URI url) {
-            if (url == null) {
-                throw new InvalidInputException("apiUrl", "is required");
-            }
-            String scheme = url.getScheme() == null ? "" : url.getScheme().toLowerCase(Locale.ROOT);
-            if (!url.isAbsolute()
-                    || !(scheme.equals("http") || scheme.equals("https"))
-                    || url.getHost() == null
-                    || url.getRawQuery() != null
-                    || url.getRawFragment() != null) {
-                throw new InvalidInputException(
-                        "apiUrl",
-                        "'" + Texts.shorten(url.toString(), 200) + "' is not an http or https URL with a host (and"
-                                + " no query); the default is " + DEFAULT_BASE_URL);
-            }
-            this.baseUrl = url;
-            return this;
+            return baseUrl(url.toString());
         }
 
-        /** {@link #baseUrl(URI)} from text. */
+        /** {@link #baseUrl(URI)} from text; refused with a message naming {@code apiUrl} unless an http(s) URL. */
         public Builder baseUrl(String url) {
-            String text = url == null ? "" : url.strip();
-            if (text.isEmpty()) {
-                throw new InvalidInputException("apiUrl", "is required; the default is " + DEFAULT_BASE_URL);
-            }
-            try {
-                return baseUrl(new URI(text));
-            } catch (java.net.URISyntaxException e) {
-                throw new InvalidInputException(
-                        "apiUrl",
-                        "'" + Texts.shorten(text, 200) + "' is not a URL; the default is " + DEFAULT_BASE_URL);
-            }
+            this.baseUrl = Validation.requireApiUrl(url);
+            return this;
         }
 
         /**

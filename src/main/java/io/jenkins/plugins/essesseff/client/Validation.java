@@ -4,6 +4,7 @@ import edu.umd.cs.findbugs.annotations.CheckForNull;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -49,6 +50,36 @@ public final class Validation {
     }
 
     /**
+     * What keeps {@code value} from being an essesseff API base URL, if anything: it must be an http(s) URL with a
+     * host and without a query or fragment. Used by the client builder and by the global configuration's form check.
+     */
+    public static Optional<String> apiUrlProblem(@CheckForNull String value) {
+        if (value == null || value.isBlank()) {
+            return Optional.of("the API URL is empty; the essesseff API is at " + EssesseffClient.DEFAULT_BASE_URL);
+        }
+        String text = value.strip();
+        Optional<String> problem = webAddressProblem(text);
+        if (problem.isPresent()) {
+            return Optional.of(
+                    "the API URL " + problem.get() + "; the essesseff API is at " + EssesseffClient.DEFAULT_BASE_URL);
+        }
+        URI uri = URI.create(text);
+        if (uri.getRawQuery() != null || uri.getRawFragment() != null) {
+            return Optional.of("the API URL must not have a query (?…) or a fragment (#…)");
+        }
+        return Optional.empty();
+    }
+
+    /** An API base URL, refused with a message naming {@code apiUrl} when {@link #apiUrlProblem} finds one. */
+    public static URI requireApiUrl(@CheckForNull String value) {
+        Optional<String> problem = apiUrlProblem(value);
+        if (problem.isPresent()) {
+            throw new InvalidInputException("apiUrl", problem.get());
+        }
+        return URI.create(value.strip());
+    }
+
+    /**
      * An Argo CD application URL: an http or https URL with a host, at most {@value #MAX_ARGOCD_URL_LENGTH}
      * characters.
      */
@@ -57,20 +88,29 @@ public final class Validation {
             throw new InvalidInputException(
                     "url", "the Argo CD application URL may be at most 1000 characters, was " + url.length());
         }
-        URI parsed;
-        try {
-            parsed = new URI(url);
-        } catch (URISyntaxException e) {
-            throw new InvalidInputException("url", "'" + Texts.shorten(url, 100) + "' is not a URL");
-        }
-        String scheme = parsed.getScheme() == null ? "" : parsed.getScheme().toLowerCase(Locale.ROOT);
-        if (!(scheme.equals("http") || scheme.equals("https")) || parsed.getHost() == null) {
-            throw new InvalidInputException(
-                    "url",
-                    "the Argo CD application URL must be an http or https URL with a host, was '"
-                            + Texts.shorten(url, 100) + "'");
+        Optional<String> problem = webAddressProblem(url);
+        if (problem.isPresent()) {
+            throw new InvalidInputException("url", "the Argo CD application URL " + problem.get());
         }
         return url;
+    }
+
+    /** What keeps {@code text} from being an absolute http(s) URL with a host, worded to follow "the URL". */
+    private static Optional<String> webAddressProblem(String text) {
+        URI uri;
+        try {
+            uri = new URI(text);
+        } catch (URISyntaxException e) {
+            return Optional.of("'" + Texts.shorten(text, 100) + "' is not a URL: " + e.getReason());
+        }
+        String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+        if (!scheme.equals("https") && !scheme.equals("http")) {
+            return Optional.of("'" + Texts.shorten(text, 100) + "' must start with https:// (or http://)");
+        }
+        if (uri.getHost() == null || uri.getHost().isEmpty()) {
+            return Optional.of("'" + Texts.shorten(text, 100) + "' has no host name");
+        }
+        return Optional.empty();
     }
 
     /** Required text that may be sent as one path segment: {@code .} and {@code ..} would change the path. */

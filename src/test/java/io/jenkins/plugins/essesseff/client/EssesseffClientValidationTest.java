@@ -108,7 +108,8 @@ class EssesseffClientValidationTest {
     @Test
     void shouldRefuseAnArgoCdUrlThatIsNotHttpOrTooLong() {
         assertThat(refused(() -> client.setArgoCdApplicationUrl(APP, Environment.QA, "ftp://argocd.example.com/x")))
-                .hasMessageContaining("url: the Argo CD application URL must be an http or https URL");
+                .hasMessage("url: the Argo CD application URL 'ftp://argocd.example.com/x' must start with https:// (or"
+                        + " http://)");
         assertThat(refused(() -> client.setArgoCdApplicationUrl(APP, Environment.QA, "argocd.example.com/x"))
                         .getField())
                 .isEqualTo("url");
