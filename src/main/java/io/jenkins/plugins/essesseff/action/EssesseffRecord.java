@@ -1,6 +1,8 @@
 package io.jenkins.plugins.essesseff.action;
 
 import edu.umd.cs.findbugs.annotations.CheckForNull;
+import io.jenkins.plugins.essesseff.client.Environment;
+import io.jenkins.plugins.essesseff.client.LifecycleState;
 import io.jenkins.plugins.essesseff.promotion.PromotionResult;
 import java.time.Instant;
 import java.util.Locale;
@@ -54,12 +56,14 @@ public final class EssesseffRecord {
 
     /** The row for a step's result, at {@code time}. */
     public static EssesseffRecord of(PromotionResult result, Instant time) {
+        Environment environment = result.environment();
+        LifecycleState state = result.state();
         return new EssesseffRecord(
                 time.toEpochMilli(),
                 result.action(),
-                result.environment() == null ? null : result.environment().name(),
+                environment == null ? null : environment.name(),
                 result.imageTag(),
-                result.state() == null ? null : result.state().name(),
+                state == null ? null : state.name(),
                 result.deploymentNote(),
                 result.argocdApplicationUrl(),
                 result.changed(),

@@ -1,5 +1,6 @@
 package io.jenkins.plugins.essesseff.client;
 
+import edu.umd.cs.findbugs.annotations.CheckForNull;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 
@@ -38,7 +39,7 @@ final class ApiUri {
     }
 
     /** Appends {@code name=value}, encoded; does nothing when {@code value} is null. */
-    ApiUri query(String name, Object value) {
+    ApiUri query(String name, @CheckForNull Object value) {
         if (value != null) {
             query.append(query.length() == 0 ? '?' : '&')
                     .append(encode(name))

@@ -1,13 +1,15 @@
 package io.jenkins.plugins.essesseff.client;
 
+import edu.umd.cs.findbugs.annotations.CheckForNull;
+
 /** A deployment record; {@code environment} is lower case and {@code status} one of pending, in_progress, succeeded, failed. */
 public record Deployment(
         String appName,
         String environment,
-        String status,
-        String imageTag,
+        @CheckForNull String status,
+        @CheckForNull String imageTag,
         String githubSha,
         String githubRef,
-        String deployedAt,
-        String completedAt,
-        DeploymentMetadata metadata) {}
+        @CheckForNull String deployedAt,
+        @CheckForNull String completedAt,
+        @CheckForNull DeploymentMetadata metadata) {}

@@ -1,5 +1,6 @@
 package io.jenkins.plugins.essesseff.client;
 
+import edu.umd.cs.findbugs.annotations.CheckForNull;
 import java.util.List;
 import java.util.stream.Stream;
 
@@ -14,10 +15,14 @@ public interface EssesseffApi {
 
     // Apps
 
-    Page<App> listApps(String accountSlug, String organizationLogin, String appNameFilter, PageRequest page);
+    Page<App> listApps(
+            String accountSlug,
+            String organizationLogin,
+            @CheckForNull String appNameFilter,
+            @CheckForNull PageRequest page);
 
     /** Every app, fetched page by page as the stream is consumed; holds one page at a time. */
-    Stream<App> streamApps(String accountSlug, String organizationLogin, String appNameFilter);
+    Stream<App> streamApps(String accountSlug, String organizationLogin, @CheckForNull String appNameFilter);
 
     CreatedApp createApp(String accountSlug, String organizationLogin, NewApp app);
 
@@ -27,30 +32,31 @@ public interface EssesseffApi {
 
     // Deployments and images
 
-    Page<Deployment> listDeployments(AppRef app, DeploymentFilter filter, PageRequest page);
+    Page<Deployment> listDeployments(AppRef app, @CheckForNull DeploymentFilter filter, @CheckForNull PageRequest page);
 
-    Stream<Deployment> streamDeployments(AppRef app, DeploymentFilter filter);
+    Stream<Deployment> streamDeployments(AppRef app, @CheckForNull DeploymentFilter filter);
 
-    Page<Image> listImages(AppRef app, ImageFilter filter, PageRequest page);
+    Page<Image> listImages(AppRef app, @CheckForNull ImageFilter filter, @CheckForNull PageRequest page);
 
-    Stream<Image> streamImages(AppRef app, ImageFilter filter);
+    Stream<Image> streamImages(AppRef app, @CheckForNull ImageFilter filter);
 
     /** @param repositoryName null unless several repositories have the tag */
-    Image getImage(AppRef app, String imageTag, String repositoryName);
+    Image getImage(AppRef app, String imageTag, @CheckForNull String repositoryName);
 
     // Lifecycle
 
     Lifecycle getLifecycle(AppRef app, String imageTag, boolean withHistory);
 
     /** Moves the image to {@code state}; DEV, QA, STAGING and PROD also deploy. {@code deploymentNote} only for PROD. */
-    StateChange setLifecycleState(AppRef app, String imageTag, LifecycleState state, String deploymentNote);
+    StateChange setLifecycleState(
+            AppRef app, String imageTag, LifecycleState state, @CheckForNull String deploymentNote);
 
     // Environments
 
     EnvironmentStatus getEnvironment(AppRef app, Environment environment);
 
     /** @param url null or empty clears it */
-    void setArgoCdApplicationUrl(AppRef app, Environment environment, String url);
+    void setArgoCdApplicationUrl(AppRef app, Environment environment, @CheckForNull String url);
 
     // Promotions
 
@@ -65,11 +71,13 @@ public interface EssesseffApi {
     StateChange declareRejected(AppRef app);
 
     /** @param environment STAGING or PROD; {@code deploymentNote} is sent for PROD only */
-    StateChange deployStable(AppRef app, Environment environment, String imageTag, String deploymentNote);
+    StateChange deployStable(AppRef app, Environment environment, String imageTag, @CheckForNull String deploymentNote);
 
     // Retention policies and Argo CD secrets
 
-    List<RetentionPolicy> listRetentionPolicies(AppRef app, String repositoryName, Environment environment);
+    /** {@code repositoryName} and {@code environment} filter the list; null means no filter. */
+    List<RetentionPolicy> listRetentionPolicies(
+            AppRef app, @CheckForNull String repositoryName, @CheckForNull Environment environment);
 
     RetentionPolicy updateRetentionPolicy(
             AppRef app, String repositoryName, Environment environment, int retentionDays);

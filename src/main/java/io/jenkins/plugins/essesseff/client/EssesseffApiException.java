@@ -1,5 +1,7 @@
 package io.jenkins.plugins.essesseff.client;
 
+import edu.umd.cs.findbugs.annotations.CheckForNull;
+
 /**
  * essesseff answered with an error status. Carries the HTTP status, essesseff's {@code error} and {@code message}
  * (or a short, sanitized excerpt of a body that was not essesseff's JSON), the method and the path — never the key.
@@ -8,12 +10,18 @@ public class EssesseffApiException extends EssesseffException {
     private static final long serialVersionUID = 1L;
 
     private final int status;
+
+    @CheckForNull
     private final String error;
+
+    @CheckForNull
     private final String apiMessage;
+
     private final String method;
     private final String path;
 
-    public EssesseffApiException(int status, String error, String apiMessage, String method, String path) {
+    public EssesseffApiException(
+            int status, @CheckForNull String error, @CheckForNull String apiMessage, String method, String path) {
         super(describe(status, error, apiMessage, method, path));
         this.status = status;
         this.error = error;
@@ -22,7 +30,8 @@ public class EssesseffApiException extends EssesseffException {
         this.path = path;
     }
 
-    private static String describe(int status, String error, String apiMessage, String method, String path) {
+    private static String describe(
+            int status, @CheckForNull String error, @CheckForNull String apiMessage, String method, String path) {
         StringBuilder text = new StringBuilder("essesseff answered ").append(status);
         if (error != null && !error.isBlank()) {
             text.append(' ').append(error);
@@ -43,11 +52,13 @@ public class EssesseffApiException extends EssesseffException {
     }
 
     /** essesseff's {@code error} code, or null when the body was not essesseff's JSON. */
+    @CheckForNull
     public String getError() {
         return error;
     }
 
     /** essesseff's {@code message}, or a sanitized excerpt of the body. */
+    @CheckForNull
     public String getApiMessage() {
         return apiMessage;
     }

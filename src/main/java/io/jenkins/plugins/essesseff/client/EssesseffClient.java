@@ -1,35 +1,29 @@
 package io.jenkins.plugins.essesseff.client;
 
+import static io.jenkins.plugins.essesseff.client.Responses.JSON;
+import static io.jenkins.plugins.essesseff.client.Validation.blankToNull;
+import static io.jenkins.plugins.essesseff.client.Validation.oneOf;
+import static io.jenkins.plugins.essesseff.client.Validation.pathSegment;
+import static io.jenkins.plugins.essesseff.client.Validation.repositoryVisibility;
+import static io.jenkins.plugins.essesseff.client.Validation.requireArgoCdUrl;
+import static io.jenkins.plugins.essesseff.client.Validation.requireImageTag;
+
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.JavaType;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.MapperFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.PropertyNamingStrategies;
-import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.IOException;
+import edu.umd.cs.findbugs.annotations.CheckForNull;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.Iterator;
 import java.util.List;
-import java.util.Locale;
-import java.util.NoSuchElementException;
 import java.util.Objects;
 import java.util.Set;
-import java.util.Spliterator;
-import java.util.Spliterators;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Consumer;
 import java.util.function.DoubleSupplier;
-import java.util.function.Function;
 import java.util.logging.Logger;
 import java.util.stream.Stream;
-import java.util.stream.StreamSupport;
 
 /**
  * The essesseff Apps API over HTTP: every endpoint of {@link EssesseffApi}, paced to the key's rate limit, with
@@ -50,9 +44,10 @@ import java.util.stream.StreamSupport;
  *       jitter) on connection failures, timeouts, 502, 503 and 504. A 429 is waited out and the same request sent
  *       again, at most {@value Transport#MAX_RATE_LIMITED_RETRIES} times in a row, for every method (a 429 is not
  *       applied). Other writes are sent once. Lifecycle changes and promotions are sent at most twice: after an
- *       ambiguous failure (timeout, broken connection, 5xx, an unreadable 2xx) the image's lifecycle is read; if
- *       the image reached the target state the call succeeds, if it is still in a prior state the call is sent
- *       once more, otherwise {@link EssesseffOutcomeUnknownException} says what to check.
+ *       ambiguous failure (timeout, broken connection, 5xx, an unreadable 2xx) the image's lifecycle is read (for
+ *       declare-rc, declare-stable and declare-rejected, after reading which image is in the environment); if the
+ *       image reached the target state the call succeeds, if it is still in a prior state the call is sent once
+ *       more, otherwise {@link EssesseffOutcomeUnknownException} says what to check.
  * </ul>
  */
 public final class EssesseffClient implements EssesseffApi {
@@ -63,29 +58,20 @@ public final class EssesseffClient implements EssesseffApi {
     /** The largest page essesseff serves; streams fetch pages of this size. */
     public static final int MAX_PAGE_SIZE = 1000;
 
-    static final int MAX_ARGOCD_URL_LENGTH = 1000;
-
     private static final Logger LOGGER = Logger.getLogger(EssesseffClient.class.getName());
     private static final String JSON_TYPE = "application/json";
     private static final String YAML_TYPE = "application/x-yaml, text/yaml;q=0.9, application/json;q=0.8";
     private static final Set<String> DEPLOYMENT_STATUSES = Set.of("pending", "in_progress", "succeeded", "failed");
     private static final Set<String> IMAGE_STATUSES = Set.of("active", "expired", "all");
-    private static final Set<String> VISIBILITIES = Set.of("private", "public");
-
-    static final ObjectMapper JSON = JsonMapper.builder()
-            .propertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
-            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-            .enable(MapperFeature.ACCEPT_CASE_INSENSITIVE_ENUMS)
-            .build();
 
     private final URI baseUrl;
-    private final ApiKey apiKey;
     private final Transport transport;
+    private final Responses responses;
 
     private EssesseffClient(URI baseUrl, ApiKey apiKey, Transport transport) {
         this.baseUrl = baseUrl;
-        this.apiKey = apiKey;
         this.transport = transport;
+        this.responses = new Responses(apiKey);
     }
 
     /** Starts building a client that sends {@code apiKey}. */
@@ -106,21 +92,25 @@ public final class EssesseffClient implements EssesseffApi {
     // Apps
 
     @Override
-    public Page<App> listApps(String accountSlug, String organizationLogin, String appNameFilter, PageRequest page) {
+    public Page<App> listApps(
+            String accountSlug,
+            String organizationLogin,
+            @CheckForNull String appNameFilter,
+            @CheckForNull PageRequest page) {
         PageRequest request = page == null ? PageRequest.serverDefault() : page;
         URI uri = organization(accountSlug, organizationLogin)
                 .segments("apps")
                 .query("app_name", blankToNull(appNameFilter))
                 .query("limit", request.limit())
-                .query("offset", request.offset())
+                .query("offset", offset(request))
                 .toUri();
-        return readPage(get(uri), App.class);
+        return responses.readPage(get(uri), App.class);
     }
 
     @Override
-    public Stream<App> streamApps(String accountSlug, String organizationLogin, String appNameFilter) {
+    public Stream<App> streamApps(String accountSlug, String organizationLogin, @CheckForNull String appNameFilter) {
         organization(accountSlug, organizationLogin);
-        return stream(page -> listApps(accountSlug, organizationLogin, appNameFilter, page));
+        return PagedStream.of(page -> listApps(accountSlug, organizationLogin, appNameFilter, page));
     }
 
     @Override
@@ -148,17 +138,17 @@ public final class EssesseffClient implements EssesseffApi {
         putIfPresent(body, "description", app.description());
         putIfPresent(body, "programming_language", blankToNull(app.programmingLanguage()));
         body.set("template", templateBody);
-        putIfPresent(body, "repository_visibility", visibility(app.repositoryVisibility()));
+        putIfPresent(body, "repository_visibility", repositoryVisibility(app.repositoryVisibility()));
         URI uri = organization(accountSlug, organizationLogin)
                 .segments("apps")
                 .query("app_name", appName)
                 .toUri();
-        return readData(send("POST", uri, body), CreatedApp.class);
+        return responses.readData(send("POST", uri, body), CreatedApp.class);
     }
 
     @Override
     public App getApp(AppRef app) {
-        return readData(get(appUri(app).toUri()), App.class);
+        return responses.readData(get(appUri(app).toUri()), App.class);
     }
 
     @Override
@@ -169,39 +159,39 @@ public final class EssesseffClient implements EssesseffApi {
         }
         ObjectNode body = JSON.createObjectNode();
         putIfPresent(body, "description", changes.description());
-        putIfPresent(body, "repository_visibility", visibility(changes.repositoryVisibility()));
-        return readData(send("PATCH", appUri(app).toUri(), body), UpdatedApp.class);
+        putIfPresent(body, "repository_visibility", repositoryVisibility(changes.repositoryVisibility()));
+        return responses.readData(send("PATCH", appUri(app).toUri(), body), UpdatedApp.class);
     }
 
     // Deployments and images
 
     @Override
-    public Page<Deployment> listDeployments(AppRef app, DeploymentFilter filter, PageRequest page) {
+    public Page<Deployment> listDeployments(
+            AppRef app, @CheckForNull DeploymentFilter filter, @CheckForNull PageRequest page) {
         DeploymentFilter given = filter == null ? DeploymentFilter.none() : filter;
         PageRequest request = page == null ? PageRequest.serverDefault() : page;
+        Environment environment = given.environment();
         URI uri = appUri(app)
                 .segments("deployments")
-                .query(
-                        "environment",
-                        given.environment() == null ? null : given.environment().filterValue())
+                .query("environment", environment == null ? null : environment.filterValue())
                 .query("status", oneOf("status", given.status(), DEPLOYMENT_STATUSES))
                 .query("limit", request.limit())
-                .query("offset", request.offset())
+                .query("offset", offset(request))
                 .toUri();
-        return readPage(get(uri), Deployment.class);
+        return responses.readPage(get(uri), Deployment.class);
     }
 
     @Override
-    public Stream<Deployment> streamDeployments(AppRef app, DeploymentFilter filter) {
+    public Stream<Deployment> streamDeployments(AppRef app, @CheckForNull DeploymentFilter filter) {
         appUri(app);
         if (filter != null) {
             oneOf("status", filter.status(), DEPLOYMENT_STATUSES);
         }
-        return stream(page -> listDeployments(app, filter, page));
+        return PagedStream.of(page -> listDeployments(app, filter, page));
     }
 
     @Override
-    public Page<Image> listImages(AppRef app, ImageFilter filter, PageRequest page) {
+    public Page<Image> listImages(AppRef app, @CheckForNull ImageFilter filter, @CheckForNull PageRequest page) {
         ImageFilter given = filter == null ? ImageFilter.none() : filter;
         PageRequest request = page == null ? PageRequest.serverDefault() : page;
         URI uri = appUri(app)
@@ -210,26 +200,26 @@ public final class EssesseffClient implements EssesseffApi {
                 .query("image_tag", blankToNull(given.imageTag()))
                 .query("status", oneOf("status", given.status(), IMAGE_STATUSES))
                 .query("limit", request.limit())
-                .query("offset", request.offset())
+                .query("offset", offset(request))
                 .toUri();
-        return readPage(get(uri), Image.class);
+        return responses.readPage(get(uri), Image.class);
     }
 
     @Override
-    public Stream<Image> streamImages(AppRef app, ImageFilter filter) {
+    public Stream<Image> streamImages(AppRef app, @CheckForNull ImageFilter filter) {
         appUri(app);
         if (filter != null) {
             oneOf("status", filter.status(), IMAGE_STATUSES);
         }
-        return stream(page -> listImages(app, filter, page));
+        return PagedStream.of(page -> listImages(app, filter, page));
     }
 
     @Override
-    public Image getImage(AppRef app, String imageTag, String repositoryName) {
+    public Image getImage(AppRef app, String imageTag, @CheckForNull String repositoryName) {
         URI uri = imageUri(app, imageTag)
                 .query("repository_name", blankToNull(repositoryName))
                 .toUri();
-        return readData(get(uri), Image.class);
+        return responses.readData(get(uri), Image.class);
     }
 
     // Lifecycle
@@ -240,7 +230,7 @@ public final class EssesseffClient implements EssesseffApi {
                 .segments("lifecycle")
                 .query("history", withHistory ? "true" : null)
                 .toUri();
-        return readFlat(get(uri), Lifecycle.class);
+        return responses.readFlat(get(uri), Lifecycle.class);
     }
 
     /**
@@ -249,16 +239,17 @@ public final class EssesseffClient implements EssesseffApi {
      * <p>The note is sent only when {@code state} is PROD and the note is not blank; otherwise it is ignored.
      */
     @Override
-    public StateChange setLifecycleState(AppRef app, String imageTag, LifecycleState state, String deploymentNote) {
+    public StateChange setLifecycleState(
+            AppRef app, String imageTag, LifecycleState state, @CheckForNull String deploymentNote) {
         if (state == null) {
             throw new InvalidInputException("state", "is required");
         }
-        String tag = imageTag(imageTag);
+        String tag = requireImageTag(imageTag);
         ObjectNode body = JSON.createObjectNode().put("state", state.wireName());
         String note = state == LifecycleState.PROD ? blankToNull(deploymentNote) : null;
         putIfPresent(body, "deployment_note", note);
         URI uri = imageUri(app, tag).segments("lifecycle").toUri();
-        return new Reconciler(this, app, tag, state, LifecycleOrder.priorsOf(state), null, note)
+        return Reconciler.forImage(this, app, tag, state, LifecycleOrder.priorsOf(state), null, note)
                 .run(request("POST", uri, body), "set the lifecycle state of " + tag + " to " + state);
     }
 
@@ -266,26 +257,22 @@ public final class EssesseffClient implements EssesseffApi {
 
     @Override
     public EnvironmentStatus getEnvironment(AppRef app, Environment environment) {
-        return readFlat(get(environmentUri(app, environment).toUri()), EnvironmentStatus.class);
+        return responses.readFlat(get(environmentUri(app, environment).toUri()), EnvironmentStatus.class);
     }
 
     @Override
-    public void setArgoCdApplicationUrl(AppRef app, Environment environment, String url) {
+    public void setArgoCdApplicationUrl(AppRef app, Environment environment, @CheckForNull String url) {
         ObjectNode body = JSON.createObjectNode();
         String cleaned = url == null ? null : url.strip();
         if (cleaned == null || cleaned.isEmpty()) {
             body.putNull("url");
         } else {
-            body.put("url", argoCdUrl(cleaned));
+            body.put("url", requireArgoCdUrl(cleaned));
         }
         URI uri = environmentUri(app, environment)
                 .segments("set-argocd-application-url")
                 .toUri();
-        Transport.Request request = request("POST", uri, body);
-        Transport.Response response = transport.execute(request);
-        if (!response.isSuccess()) {
-            throw apiError(request, response);
-        }
+        send("POST", uri, body);
     }
 
     // Promotions
@@ -319,14 +306,15 @@ public final class EssesseffClient implements EssesseffApi {
     }
 
     @Override
-    public StateChange deployStable(AppRef app, Environment environment, String imageTag, String deploymentNote) {
+    public StateChange deployStable(
+            AppRef app, Environment environment, String imageTag, @CheckForNull String deploymentNote) {
         if (environment != Environment.STAGING && environment != Environment.PROD) {
             throw new InvalidInputException(
                     "environment",
                     "deploy-stable deploys to STAGING or PROD only, was "
                             + (environment == null ? "none" : environment));
         }
-        String tag = imageTag(imageTag);
+        String tag = requireImageTag(imageTag);
         String note = environment == Environment.PROD ? blankToNull(deploymentNote) : null;
         ObjectNode body = JSON.createObjectNode().put("image_tag", tag);
         putIfPresent(body, "deployment_note", note);
@@ -335,7 +323,7 @@ public final class EssesseffClient implements EssesseffApi {
         Set<LifecycleState> priors = environment == Environment.PROD
                 ? Set.of(LifecycleState.STABLE, LifecycleState.STAGING)
                 : Set.of(LifecycleState.STABLE);
-        return new Reconciler(this, app, tag, target, priors, environment, note)
+        return Reconciler.forImage(this, app, tag, target, priors, environment, note)
                 .run(request("POST", uri, body), "deploy " + tag + " to " + environment);
     }
 
@@ -346,35 +334,35 @@ public final class EssesseffClient implements EssesseffApi {
             String imageTag,
             LifecycleState target,
             Set<LifecycleState> priors) {
-        String tag = imageTag(imageTag);
+        String tag = requireImageTag(imageTag);
         ObjectNode body = JSON.createObjectNode().put("image_tag", tag);
         URI uri = environmentUri(app, environment).segments(action).toUri();
-        return new Reconciler(this, app, tag, target, priors, environment, null)
+        return Reconciler.forImage(this, app, tag, target, priors, environment, null)
                 .run(request("POST", uri, body), action + " " + tag);
     }
 
-    /** declare-rc, declare-stable, declare-rejected: act on the image in an environment, read first to know which. */
+    /**
+     * declare-rc, declare-stable, declare-rejected: act on whichever image is deployed in the environment. Which one
+     * that is gets read only after an ambiguous failure, to settle it.
+     */
     private StateChange promoteCurrentImage(
             AppRef app, Environment environment, String action, LifecycleState target, Set<LifecycleState> priors) {
         URI uri = environmentUri(app, environment).segments(action).toUri();
-        EnvironmentStatus current = getEnvironment(app, environment);
-        String tag = current.imageTag();
-        String what = action + " (" + (tag == null ? "no image in " + environment : tag + " in " + environment) + ")";
-        return new Reconciler(this, app, tag, target, priors, environment, null)
-                .run(request("POST", uri, JSON.createObjectNode()), what);
+        return Reconciler.forImageIn(this, app, environment, target, priors)
+                .run(request("POST", uri, JSON.createObjectNode()), action);
     }
 
     // Retention policies and Argo CD secrets
 
     @Override
-    public List<RetentionPolicy> listRetentionPolicies(AppRef app, String repositoryName, Environment environment) {
+    public List<RetentionPolicy> listRetentionPolicies(
+            AppRef app, @CheckForNull String repositoryName, @CheckForNull Environment environment) {
         URI uri = appUri(app)
                 .segments("retention-policies")
                 .query("repository_name", blankToNull(repositoryName))
                 .query("environment", environment == null ? null : environment.filterValue())
                 .toUri();
-        Transport.Request request = request("GET", uri, null);
-        return readList(request, checked(request, transport.execute(request)), RetentionPolicy.class);
+        return responses.readList(get(uri), RetentionPolicy.class);
     }
 
     @Override
@@ -393,14 +381,14 @@ public final class EssesseffClient implements EssesseffApi {
                 .query("environment", environment.filterValue())
                 .toUri();
         ObjectNode body = JSON.createObjectNode().put("retention_days", retentionDays);
-        return readData(send("PATCH", uri, body), RetentionPolicy.class);
+        return responses.readData(send("PATCH", uri, body), RetentionPolicy.class);
     }
 
     @Override
     public NotificationsSecret getNotificationsSecret(AppRef app) {
         URI uri = appUri(app).segments("notifications-secret").toUri();
-        Transport.Request request = new Transport.Request("GET", uri, null, YAML_TYPE);
-        Transport.Response response = checked(request, transport.execute(request));
+        Transport.Response response =
+                responses.checked(transport.execute(new Transport.Request("GET", uri, null, YAML_TYPE)));
         return new NotificationsSecret(new String(response.body(), StandardCharsets.UTF_8));
     }
 
@@ -410,9 +398,9 @@ public final class EssesseffClient implements EssesseffApi {
         return ApiUri.under(baseUrl)
                 .segments(
                         "accounts",
-                        segment("accountSlug", accountSlug),
+                        pathSegment("accountSlug", accountSlug),
                         "organizations",
-                        segment("organizationLogin", organizationLogin));
+                        pathSegment("organizationLogin", organizationLogin));
     }
 
     private ApiUri appUri(AppRef app) {
@@ -424,7 +412,7 @@ public final class EssesseffClient implements EssesseffApi {
     }
 
     private ApiUri imageUri(AppRef app, String imageTag) {
-        return appUri(app).segments("images", imageTag(imageTag));
+        return appUri(app).segments("images", requireImageTag(imageTag));
     }
 
     private ApiUri environmentUri(AppRef app, Environment environment) {
@@ -434,17 +422,27 @@ public final class EssesseffClient implements EssesseffApi {
         return appUri(app).segments("environments", environment.pathSegment());
     }
 
-    Transport.Response get(URI uri) {
-        Transport.Request request = request("GET", uri, null);
-        return checked(request, transport.execute(request));
+    /** The offset, left out when it is 0 (the server's default). */
+    @CheckForNull
+    private static Long offset(PageRequest page) {
+        return page.offset() == 0 ? null : page.offset();
     }
 
-    private Transport.Response send(String method, URI uri, ObjectNode body) {
-        Transport.Request request = request(method, uri, body);
-        return checked(request, transport.execute(request));
+    private static void putIfPresent(ObjectNode body, String name, @CheckForNull String value) {
+        if (value != null) {
+            body.put(name, value);
+        }
     }
 
-    private static Transport.Request request(String method, URI uri, ObjectNode body) {
+    private Transport.Response get(URI uri) {
+        return send("GET", uri, null);
+    }
+
+    private Transport.Response send(String method, URI uri, @CheckForNull ObjectNode body) {
+        return responses.checked(transport.execute(request(method, uri, body)));
+    }
+
+    private static Transport.Request request(String method, URI uri, @CheckForNull ObjectNode body) {
         byte[] bytes = null;
         if (body != null) {
             try {
@@ -460,238 +458,26 @@ public final class EssesseffClient implements EssesseffApi {
         return transport;
     }
 
-    // Answers
-
-    /** The answer itself, or an {@link EssesseffApiException} for an error status. */
-    Transport.Response checked(Transport.Request request, Transport.Response response) {
-        if (!response.isSuccess()) {
-            throw apiError(request, response);
-        }
-        return response;
-    }
-
-    EssesseffApiException apiError(Transport.Request request, Transport.Response response) {
-        String error = null;
-        String message = null;
-        try {
-            JsonNode root = JSON.readTree(response.body());
-            if (root != null && root.isObject()) {
-                error = text(root.get("error"));
-                message = text(root.get("message"));
-            }
-        } catch (IOException notJson) {
-            // described by the excerpt below
-        }
-        if (error == null && message == null && response.body().length > 0) {
-            message = Texts.excerpt(response.body());
-        }
-        return new EssesseffApiException(
-                response.status(),
-                Texts.redact(error == null ? null : Texts.shorten(error, 200), apiKey),
-                Texts.redact(message == null ? null : Texts.shorten(message, 1000), apiKey),
-                request.method(),
-                Texts.redact(request.path(), apiKey));
-    }
-
-    private static String text(JsonNode node) {
-        if (node == null || node.isNull() || node.isMissingNode()) {
-            return null;
-        }
-        return node.isValueNode() ? node.asText() : node.toString();
-    }
-
-    private JsonNode readTree(Transport.Request request, Transport.Response response) {
-        try {
-            JsonNode root = JSON.readTree(response.body());
-            if (root == null || root.isMissingNode()) {
-                throw unreadable(request, response, "the body was empty");
-            }
-            return root;
-        } catch (JsonProcessingException e) {
-            throw unreadable(request, response, e.getOriginalMessage());
-        } catch (IOException e) {
-            throw unreadable(request, response, e.getMessage());
-        }
-    }
-
-    EssesseffException unreadable(Transport.Request request, Transport.Response response, String detail) {
-        String reason = detail == null ? "" : ": " + Texts.shorten(detail.replaceAll("\\s+", " "), 200);
-        return new EssesseffException(Texts.redact(
-                "essesseff's answer to " + request.describe() + " (status " + response.status() + ") could not be read"
-                        + reason,
-                apiKey));
-    }
-
-    /** The {@code data} of a {@code {"success": …, "data": …}} answer. */
-    private JsonNode data(Transport.Request request, Transport.Response response) {
-        JsonNode root = readTree(request, response);
-        if (!root.isObject()) {
-            throw unreadable(request, response, "expected a JSON object");
-        }
-        if (root.path("success").isBoolean() && !root.path("success").booleanValue()) {
-            throw apiError(request, response);
-        }
-        JsonNode data = root.get("data");
-        if (data == null || data.isNull()) {
-            throw unreadable(request, response, "it has no data");
-        }
-        return data;
-    }
-
-    private <T> T readData(Transport.Response response, Class<T> type) {
-        Transport.Request request = response.request();
-        return convert(request, response, data(request, response), JSON.constructType(type));
-    }
-
-    <T> T readFlat(Transport.Response response, Class<T> type) {
-        Transport.Request request = response.request();
-        JsonNode root = readTree(request, response);
-        if (!root.isObject()) {
-            throw unreadable(request, response, "expected a JSON object");
-        }
-        return convert(request, response, root, JSON.constructType(type));
-    }
-
-    private <T> Page<T> readPage(Transport.Response response, Class<T> type) {
-        Transport.Request request = response.request();
-        JsonNode root = readTree(request, response);
-        List<T> items = readList(request, response, type);
-        Pagination pagination = root.hasNonNull("pagination")
-                ? convert(request, response, root.get("pagination"), JSON.constructType(Pagination.class))
-                : new Pagination(items.size(), items.size(), 0, false);
-        return new Page<>(items, pagination);
-    }
-
-    private <T> List<T> readList(Transport.Request request, Transport.Response response, Class<T> type) {
-        JsonNode data = data(request, response);
-        if (!data.isArray()) {
-            throw unreadable(request, response, "expected a list in data");
-        }
-        return convert(request, response, data, JSON.getTypeFactory().constructCollectionType(List.class, type));
-    }
-
-    private <T> T convert(Transport.Request request, Transport.Response response, JsonNode node, JavaType type) {
-        try {
-            return JSON.readerFor(type).readValue(node);
-        } catch (JsonProcessingException e) {
-            throw unreadable(request, response, e.getOriginalMessage());
-        } catch (IOException | RuntimeException e) {
-            throw unreadable(request, response, e.getMessage());
-        }
-    }
-
-    // Streams
-
-    private <T> Stream<T> stream(Function<PageRequest, Page<T>> fetch) {
-        Iterator<T> items = new Iterator<>() {
-            private Iterator<T> page = List.<T>of().iterator();
-            private long offset;
-            private boolean more = true;
-
-            @Override
-            public boolean hasNext() {
-                while (!page.hasNext() && more) {
-                    Page<T> next = fetch.apply(new PageRequest(MAX_PAGE_SIZE, offset));
-                    offset += next.items().size();
-                    more = next.pagination().hasMore() && !next.items().isEmpty();
-                    page = next.items().iterator();
-                }
-                return page.hasNext();
-            }
-
-            @Override
-            public T next() {
-                if (!hasNext()) {
-                    throw new NoSuchElementException();
-                }
-                return page.next();
-            }
-        };
-        return StreamSupport.stream(
-                Spliterators.spliteratorUnknownSize(items, Spliterator.ORDERED | Spliterator.NONNULL), false);
-    }
-
-    // Validation
-
-    private static String segment(String field, String value) {
-        String text = Validation.requireText(field, value);
-        if (text.equals(".") || text.equals("..")) {
-            throw new InvalidInputException(field, "'" + text + "' cannot be a path segment");
-        }
-        return text;
-    }
-
-    static String imageTag(String imageTag) {
-        String tag = segment("imageTag", imageTag);
-        if (tag.contains("/")) {
-            throw new InvalidInputException(
-                    "imageTag",
-                    "'" + tag + "' contains '/', which an image tag cannot contain; give the tag only, without the"
-                            + " image name (e.g. 1.0.0-a1b2c3d-20231201T120000Z)");
-        }
-        return tag;
-    }
-
-    private static String oneOf(String field, String value, Set<String> allowed) {
-        String cleaned = blankToNull(value);
-        if (cleaned == null) {
-            return null;
-        }
-        String lower = cleaned.toLowerCase(Locale.ROOT);
-        if (!allowed.contains(lower)) {
-            throw new InvalidInputException(
-                    field,
-                    "'" + cleaned + "' is not allowed; use one of "
-                            + String.join(", ", allowed.stream().sorted().toList()));
-        }
-        return lower;
-    }
-
-    private static String visibility(String value) {
-        return oneOf("repositoryVisibility", value, VISIBILITIES);
-    }
-
-    static String argoCdUrl(String url) {
-        if (url.length() > MAX_ARGOCD_URL_LENGTH) {
-            throw new InvalidInputException(
-                    "url", "the Argo CD application URL may be at most 1000 characters, was " + url.length());
-        }
-        URI parsed;
-        try {
-            parsed = new URI(url);
-        } catch (java.net.URISyntaxException e) {
-            throw new InvalidInputException("url", "'" + Texts.shorten(url, 100) + "' is not a URL");
-        }
-        String scheme = parsed.getScheme() == null ? "" : parsed.getScheme().toLowerCase(Locale.ROOT);
-        if (!(scheme.equals("http") || scheme.equals("https")) || parsed.getHost() == null) {
-            throw new InvalidInputException(
-                    "url",
-                    "the Argo CD application URL must be an http or https URL with a host, was '"
-                            + Texts.shorten(url, 100) + "'");
-        }
-        return url;
-    }
-
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
-    }
-
-    private static void putIfPresent(ObjectNode body, String name, String value) {
-        if (value != null) {
-            body.put(name, value);
-        }
+    Responses responses() {
+        return responses;
     }
 
     /** Builds an {@link EssesseffClient}; every setting has a default. */
     public static final class Builder {
         private final ApiKey apiKey;
         private URI baseUrl = URI.create(DEFAULT_BASE_URL);
+
+        @CheckForNull
         private HttpClient.Builder httpClientBuilder;
+
         private Duration connectTimeout = DEFAULT_CONNECT_TIMEOUT;
         private Duration requestTimeout = DEFAULT_REQUEST_TIMEOUT;
         private Clock clock = Clock.systemUTC();
         private Sleeper sleeper = Sleeper.REAL;
+
+        @CheckForNull
         private RatePacers pacers;
+
         private Consumer<String> warnings = LOGGER::warning;
         private String userAgent = DEFAULT_USER_AGENT;
         private RetryPolicy retryPolicy = RetryPolicy.DEFAULT;
@@ -710,37 +496,13 @@ public final class EssesseffClient implements EssesseffApi {
          * @throws InvalidInputException (field {@code apiUrl}) unless it is an http or https URL with a host
          */
         public Builder baseUrl(URI url) {
-            if (url == null) {
-                throw new InvalidInputException("apiUrl", "is required");
-            }
-            String scheme = url.getScheme() == null ? "" : url.getScheme().toLowerCase(Locale.ROOT);
-            if (!url.isAbsolute()
-                    || !(scheme.equals("http") || scheme.equals("https"))
-                    || url.getHost() == null
-                    || url.getRawQuery() != null
-                    || url.getRawFragment() != null) {
-                throw new InvalidInputException(
-                        "apiUrl",
-                        "'" + Texts.shorten(url.toString(), 200) + "' is not an http or https URL with a host (and"
-                                + " no query); the default is " + DEFAULT_BASE_URL);
-            }
-            this.baseUrl = url;
-            return this;
+            return baseUrl(url.toString());
         }
 
-        /** {@link #baseUrl(URI)} from text. */
+        /** {@link #baseUrl(URI)} from text; refused with a message naming {@code apiUrl} unless an http(s) URL. */
         public Builder baseUrl(String url) {
-            String text = url == null ? "" : url.strip();
-            if (text.isEmpty()) {
-                throw new InvalidInputException("apiUrl", "is required; the default is " + DEFAULT_BASE_URL);
-            }
-            try {
-                return baseUrl(new URI(text));
-            } catch (java.net.URISyntaxException e) {
-                throw new InvalidInputException(
-                        "apiUrl",
-                        "'" + Texts.shorten(text, 200) + "' is not a URL; the default is " + DEFAULT_BASE_URL);
-            }
+            this.baseUrl = Validation.requireApiUrl(url);
+            return this;
         }
 
         /**

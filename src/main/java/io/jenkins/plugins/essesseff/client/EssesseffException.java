@@ -1,5 +1,7 @@
 package io.jenkins.plugins.essesseff.client;
 
+import edu.umd.cs.findbugs.annotations.CheckForNull;
+
 /** Every failure the client reports. Messages never contain the API key. */
 public class EssesseffException extends RuntimeException {
     private static final long serialVersionUID = 1L;
@@ -8,7 +10,7 @@ public class EssesseffException extends RuntimeException {
         super(message);
     }
 
-    public EssesseffException(String message, Throwable cause) {
+    public EssesseffException(String message, @CheckForNull Throwable cause) {
         super(message, cause);
     }
 }

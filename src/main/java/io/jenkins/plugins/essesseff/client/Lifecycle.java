@@ -1,15 +1,16 @@
 package io.jenkins.plugins.essesseff.client;
 
+import edu.umd.cs.findbugs.annotations.CheckForNull;
 import java.util.List;
 
 /** An image's lifecycle state; {@code history} is empty unless asked for. */
 public record Lifecycle(
-        String accountSlug,
-        String organization,
-        String app,
+        @CheckForNull String accountSlug,
+        @CheckForNull String organization,
+        @CheckForNull String app,
         String imageName,
-        String imageTag,
-        LifecycleState currentState,
+        @CheckForNull String imageTag,
+        @CheckForNull LifecycleState currentState,
         String stateTimestamp,
         List<LifecycleHistoryEntry> history) {
 

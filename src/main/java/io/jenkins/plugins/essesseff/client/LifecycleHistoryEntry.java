@@ -1,4 +1,9 @@
 package io.jenkins.plugins.essesseff.client;
 
+import edu.umd.cs.findbugs.annotations.CheckForNull;
+
 /** One state an image has been in. */
-public record LifecycleHistoryEntry(LifecycleState state, String stateTimestamp, Boolean isActive) {}
+public record LifecycleHistoryEntry(
+        @CheckForNull LifecycleState state,
+        String stateTimestamp,
+        @CheckForNull Boolean isActive) {}

@@ -2,6 +2,7 @@ package io.jenkins.plugins.essesseff.client;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
+import edu.umd.cs.findbugs.annotations.CheckForNull;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
@@ -48,7 +49,7 @@ public enum LifecycleState {
      *
      * @throws InvalidInputException naming {@code field} and the accepted values
      */
-    public static LifecycleState parse(String field, String value) {
+    public static LifecycleState parse(String field, @CheckForNull String value) {
         String normalized = value == null ? "" : value.trim().toUpperCase(Locale.ROOT);
         if (normalized.equals("QA_TESTING")) {
             return QA;

@@ -1,7 +1,9 @@
 package io.jenkins.plugins.essesseff.client;
 
+import edu.umd.cs.findbugs.annotations.CheckForNull;
+
 /** {@code limit} and {@code offset} of a list call; a null limit leaves the server's default. */
-public record PageRequest(Integer limit, long offset) {
+public record PageRequest(@CheckForNull Integer limit, long offset) {
     /** The largest page essesseff serves. */
     public static final int MAX_LIMIT = 1000;
 

@@ -1,5 +1,6 @@
 package io.jenkins.plugins.essesseff.client;
 
+import edu.umd.cs.findbugs.annotations.CheckForNull;
 import java.net.http.HttpHeaders;
 import java.time.Instant;
 import java.util.Optional;
@@ -9,7 +10,10 @@ import java.util.OptionalLong;
  * The {@code X-RateLimit-Limit}, {@code -Remaining} and {@code -Reset} headers of one response; each may be absent.
  * {@code reset} is read as epoch seconds.
  */
-record RateLimitHeaders(Integer limit, Integer remaining, Instant reset) {
+record RateLimitHeaders(
+        @CheckForNull Integer limit,
+        @CheckForNull Integer remaining,
+        @CheckForNull Instant reset) {
 
     static final RateLimitHeaders NONE = new RateLimitHeaders(null, null, null);
 
@@ -21,10 +25,6 @@ record RateLimitHeaders(Integer limit, Integer remaining, Instant reset) {
                 limit.isPresent() ? (int) Math.min(limit.getAsLong(), Integer.MAX_VALUE) : null,
                 remaining.isPresent() ? (int) Math.min(remaining.getAsLong(), Integer.MAX_VALUE) : null,
                 reset.isPresent() ? Instant.ofEpochSecond(reset.getAsLong()) : null);
-    }
-
-    boolean present() {
-        return remaining != null;
     }
 
     private static OptionalLong number(HttpHeaders headers, String name) {

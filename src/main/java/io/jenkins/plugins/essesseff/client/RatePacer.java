@@ -1,5 +1,6 @@
 package io.jenkins.plugins.essesseff.client;
 
+import edu.umd.cs.findbugs.annotations.CheckForNull;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -23,7 +24,10 @@ public final class RatePacer {
     private final String host;
     private int limit = -1;
     private int remaining = -1;
+
+    @CheckForNull
     private Instant resetAt;
+
     private int inFlight;
     private boolean answered;
 
@@ -72,8 +76,9 @@ public final class RatePacer {
     synchronized void release(RateLimitHeaders headers, boolean gotAnswer, Clock clock) {
         inFlight = Math.max(0, inFlight - 1);
         answered |= gotAnswer;
-        if (headers.present()) {
-            learn(headers, clock.instant());
+        Integer reportedRemaining = headers.remaining();
+        if (reportedRemaining != null) {
+            learn(headers, reportedRemaining, clock.instant());
         }
         notifyAll();
     }
@@ -89,9 +94,11 @@ public final class RatePacer {
         }
     }
 
-    private void learn(RateLimitHeaders headers, Instant now) {
-        if (headers.limit() != null) {
-            limit = headers.limit();
+    /** Learns the budget from an answer that carried rate-limit headers: {@code reportedRemaining} is theirs. */
+    private void learn(RateLimitHeaders headers, int reportedRemaining, Instant now) {
+        Integer reportedLimit = headers.limit();
+        if (reportedLimit != null) {
+            limit = reportedLimit;
         }
         Instant reset = headers.reset();
         if (reset == null) {
@@ -99,9 +106,9 @@ public final class RatePacer {
         }
         if (resetAt == null || reset.isAfter(resetAt)) {
             resetAt = reset;
-            remaining = headers.remaining();
+            remaining = reportedRemaining;
         } else if (reset.equals(resetAt)) {
-            remaining = remaining < 0 ? headers.remaining() : Math.min(remaining, headers.remaining());
+            remaining = remaining < 0 ? reportedRemaining : Math.min(remaining, reportedRemaining);
         }
         // an answer from an earlier window: what it says is out of date
     }
@@ -110,6 +117,7 @@ public final class RatePacer {
         return remaining;
     }
 
+    @CheckForNull
     synchronized Instant resetAt() {
         return resetAt;
     }

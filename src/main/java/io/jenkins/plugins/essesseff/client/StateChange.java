@@ -1,5 +1,7 @@
 package io.jenkins.plugins.essesseff.client;
 
+import edu.umd.cs.findbugs.annotations.CheckForNull;
+
 /**
  * What essesseff answers to a lifecycle update or a promotion (declare-rc, accept-rc, …, deploy-stable).
  * {@code environment} is absent for a plain lifecycle update; {@code deploymentNote} only for PROD.
@@ -8,9 +10,9 @@ public record StateChange(
         String accountSlug,
         String organization,
         String app,
-        Environment environment,
+        @CheckForNull Environment environment,
         String imageName,
         String imageTag,
         LifecycleState state,
         String stateTimestamp,
-        String deploymentNote) {}
+        @CheckForNull String deploymentNote) {}

@@ -60,12 +60,9 @@ final class Texts {
 
     /**
      * {@code text} with the key (unless it is too short to mask without garbling the text), and anything shaped like
-     * an essesseff key, masked. Null stays null.
+     * an essesseff key, masked.
      */
     static String redact(String text, ApiKey key) {
-        if (text == null) {
-            return null;
-        }
         String redacted = text;
         String secret = key.reveal();
         if (secret.length() >= 6) {

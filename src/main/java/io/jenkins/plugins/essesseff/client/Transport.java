@@ -1,5 +1,6 @@
 package io.jenkins.plugins.essesseff.client;
 
+import edu.umd.cs.findbugs.annotations.CheckForNull;
 import java.io.IOException;
 import java.net.ConnectException;
 import java.net.URI;
@@ -75,7 +76,7 @@ final class Transport {
     }
 
     /** One request as the client means it. */
-    record Request(String method, URI uri, byte[] body, String accept) {
+    record Request(String method, URI uri, @CheckForNull byte[] body, String accept) {
         boolean isRead() {
             return method.equals("GET");
         }
@@ -103,7 +104,7 @@ final class Transport {
 
         private final boolean mayHaveArrived;
 
-        TransportException(String message, boolean mayHaveArrived, Throwable cause) {
+        TransportException(String message, boolean mayHaveArrived, @CheckForNull Throwable cause) {
             super(message, cause);
             this.mayHaveArrived = mayHaveArrived;
         }
@@ -228,7 +229,10 @@ final class Transport {
         }
         String scheme =
                 next == null || next.getScheme() == null ? "" : next.getScheme().toLowerCase(Locale.ROOT);
-        if (location.isBlank() || next.getHost() == null || !(scheme.equals("http") || scheme.equals("https"))) {
+        if (location.isBlank()
+                || next == null
+                || next.getHost() == null
+                || !(scheme.equals("http") || scheme.equals("https"))) {
             throw new TransportException(
                     "essesseff answered " + response.status() + " to " + request.describe()
                             + " with a redirect to an unusable location '"
@@ -272,7 +276,7 @@ final class Transport {
         return uri.getPort() == -1 ? uri.getHost() : uri.getHost() + ":" + uri.getPort();
     }
 
-    private Response sendOnce(Request request, URI uri, String method, byte[] body, boolean sendKey) {
+    private Response sendOnce(Request request, URI uri, String method, @CheckForNull byte[] body, boolean sendKey) {
         HttpRequest.Builder builder = HttpRequest.newBuilder(uri)
                 .timeout(requestTimeout)
                 .header("Accept", request.accept())
@@ -291,12 +295,14 @@ final class Transport {
             answered.set(info);
             return HttpResponse.BodySubscribers.ofByteArray();
         };
+        long started = System.nanoTime();
         CompletableFuture<HttpResponse<byte[]>> future;
         try {
             future = http.sendAsync(builder.build(), handler);
         } catch (IllegalArgumentException e) {
             throw new TransportException(
-                    "the HTTP client refused " + request.describe() + " (" + Texts.redact(e.getMessage(), apiKey) + ")",
+                    "the HTTP client refused " + request.describe() + " ("
+                            + Texts.redact(String.valueOf(e.getMessage()), apiKey) + ")",
                     false,
                     null);
         }
@@ -314,12 +320,13 @@ final class Transport {
             throw new TransportException(
                     "the request " + request.describe() + " to " + hostOf(uri) + " was cancelled", true, null);
         } catch (ExecutionException e) {
-            throw failure(request, uri, answered.get(), e.getCause() == null ? e : e.getCause());
+            Duration elapsed = Duration.ofNanos(System.nanoTime() - started);
+            throw failure(request, uri, answered.get(), e.getCause() == null ? e : e.getCause(), elapsed);
         }
     }
 
     private TransportException waitedTooLong(
-            Request request, URI uri, HttpResponse.ResponseInfo answered, Throwable cause) {
+            Request request, URI uri, @CheckForNull HttpResponse.ResponseInfo answered, Throwable cause) {
         if (answered != null) {
             return new TransportException(
                     "essesseff at " + hostOf(uri) + " answered " + request.describe() + " with " + answered.statusCode()
@@ -335,8 +342,21 @@ final class Transport {
                 sanitized(cause));
     }
 
-    private TransportException failure(Request request, URI uri, HttpResponse.ResponseInfo answered, Throwable cause) {
+    private TransportException failure(
+            Request request,
+            URI uri,
+            @CheckForNull HttpResponse.ResponseInfo answered,
+            Throwable cause,
+            Duration elapsed) {
         String host = hostOf(uri);
+        if (cause instanceof HttpConnectTimeoutException && elapsed.compareTo(connectTimeout) < 0) {
+            // the JDK reports the request timeout as a connect timeout when it expires before the connection is made
+            return new TransportException(
+                    "connecting to essesseff at " + host + " did not complete within the request timeout ("
+                            + Texts.describe(requestTimeout) + "); " + request.describe() + " was not sent",
+                    false,
+                    sanitized(cause));
+        }
         if (cause instanceof HttpConnectTimeoutException) {
             return new TransportException(
                     "connecting to essesseff at " + host + " timed out after " + Texts.describe(connectTimeout) + " ("

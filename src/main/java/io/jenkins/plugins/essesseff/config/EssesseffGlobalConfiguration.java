@@ -8,6 +8,7 @@ import hudson.util.ListBoxModel;
 import io.jenkins.plugins.essesseff.client.ApiKey;
 import io.jenkins.plugins.essesseff.client.EssesseffApi;
 import io.jenkins.plugins.essesseff.client.EssesseffException;
+import io.jenkins.plugins.essesseff.client.Validation;
 import io.jenkins.plugins.essesseff.promotion.ConnectionCheck;
 import io.jenkins.plugins.essesseff.promotion.PromotionPolicy;
 import java.util.Optional;
@@ -34,6 +35,9 @@ public class EssesseffGlobalConfiguration extends GlobalConfiguration {
     private String organizationLogin;
 
     @CheckForNull
+    private String appName;
+
+    @CheckForNull
     private String credentialsId;
 
     private int connectTimeoutSeconds = EssesseffSettings.DEFAULT_CONNECT_TIMEOUT_SECONDS;
@@ -55,6 +59,7 @@ public class EssesseffGlobalConfiguration extends GlobalConfiguration {
                 apiUrl,
                 accountSlug,
                 organizationLogin,
+                appName,
                 credentialsId,
                 EssesseffSettings.seconds(connectTimeoutSeconds, EssesseffSettings.DEFAULT_CONNECT_TIMEOUT_SECONDS),
                 EssesseffSettings.seconds(requestTimeoutSeconds, EssesseffSettings.DEFAULT_REQUEST_TIMEOUT_SECONDS),
@@ -83,7 +88,7 @@ public class EssesseffGlobalConfiguration extends GlobalConfiguration {
 
     @DataBoundSetter
     public void setAccountSlug(@CheckForNull String accountSlug) {
-        this.accountSlug = trimToNull(accountSlug);
+        this.accountSlug = Validation.blankToNull(accountSlug);
         save();
     }
 
@@ -94,7 +99,18 @@ public class EssesseffGlobalConfiguration extends GlobalConfiguration {
 
     @DataBoundSetter
     public void setOrganizationLogin(@CheckForNull String organizationLogin) {
-        this.organizationLogin = trimToNull(organizationLogin);
+        this.organizationLogin = Validation.blankToNull(organizationLogin);
+        save();
+    }
+
+    @CheckForNull
+    public String getAppName() {
+        return appName;
+    }
+
+    @DataBoundSetter
+    public void setAppName(@CheckForNull String appName) {
+        this.appName = Validation.blankToNull(appName);
         save();
     }
 
@@ -105,7 +121,7 @@ public class EssesseffGlobalConfiguration extends GlobalConfiguration {
 
     @DataBoundSetter
     public void setCredentialsId(@CheckForNull String credentialsId) {
-        this.credentialsId = trimToNull(credentialsId);
+        this.credentialsId = Validation.blankToNull(credentialsId);
         save();
     }
 
@@ -193,6 +209,7 @@ public class EssesseffGlobalConfiguration extends GlobalConfiguration {
                     apiUrl,
                     accountSlug,
                     organizationLogin,
+                    null, // the check lists the organization's apps; it needs no app name
                     credentialsId,
                     EssesseffSettings.seconds(
                             parseOr(connectTimeoutSeconds, -1), EssesseffSettings.DEFAULT_CONNECT_TIMEOUT_SECONDS),
@@ -214,10 +231,5 @@ public class EssesseffGlobalConfiguration extends GlobalConfiguration {
         } catch (NumberFormatException e) {
             return fallback;
         }
-    }
-
-    @CheckForNull
-    private static String trimToNull(@CheckForNull String value) {
-        return value == null || value.isBlank() ? null : value.strip();
     }
 }

@@ -1,10 +1,11 @@
 package io.jenkins.plugins.essesseff.config;
 
 import edu.umd.cs.findbugs.annotations.CheckForNull;
+import io.jenkins.plugins.essesseff.client.EssesseffClient;
 import io.jenkins.plugins.essesseff.client.InvalidInputException;
+import io.jenkins.plugins.essesseff.client.Validation;
 import io.jenkins.plugins.essesseff.promotion.PromotionPolicy;
 import java.net.URI;
-import java.net.URISyntaxException;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.Optional;
@@ -16,18 +17,20 @@ import java.util.Optional;
  * @param apiUrl the essesseff API base URL, e.g. {@code https://www.essesseff.com/api/v1}
  * @param accountSlug the default team account, may be null
  * @param organizationLogin the default GitHub organization, may be null
+ * @param appName the default essesseff app, for a Jenkins that serves one app, may be null
  * @param credentialsId the default Secret text credential holding the API key, may be null
  */
 public record EssesseffSettings(
         String apiUrl,
         @CheckForNull String accountSlug,
         @CheckForNull String organizationLogin,
+        @CheckForNull String appName,
         @CheckForNull String credentialsId,
         Duration connectTimeout,
         Duration requestTimeout,
         PromotionPolicy policy) {
 
-    public static final String DEFAULT_API_URL = "https://www.essesseff.com/api/v1";
+    public static final String DEFAULT_API_URL = EssesseffClient.DEFAULT_BASE_URL;
     public static final int DEFAULT_CONNECT_TIMEOUT_SECONDS = 10;
     public static final int DEFAULT_REQUEST_TIMEOUT_SECONDS = 30;
     static final int MAX_TIMEOUT_SECONDS = 600;
@@ -43,36 +46,12 @@ public record EssesseffSettings(
      * @throws InvalidInputException naming {@code apiUrl} when the value is empty or not an absolute http(s) URL
      */
     public static URI parseApiUrl(@CheckForNull String value) {
-        String text = value == null ? "" : value.strip();
-        Optional<String> problem = apiUrlProblem(text);
-        if (problem.isPresent()) {
-            throw new InvalidInputException("apiUrl", problem.get());
-        }
-        return URI.create(text);
+        return Validation.requireApiUrl(value);
     }
 
     /** What is wrong with an API base URL, if anything; used by the form check and by {@link #parseApiUrl}. */
     public static Optional<String> apiUrlProblem(@CheckForNull String value) {
-        if (value == null || value.isBlank()) {
-            return Optional.of("the API URL is empty; the essesseff API is at " + DEFAULT_API_URL);
-        }
-        URI uri;
-        try {
-            uri = new URI(value.strip());
-        } catch (URISyntaxException e) {
-            return Optional.of("'" + value.strip() + "' is not a URL: " + e.getReason());
-        }
-        String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
-        if (!scheme.equals("https") && !scheme.equals("http")) {
-            return Optional.of("the API URL must start with https:// (or http:// for a local test server)");
-        }
-        if (uri.getHost() == null || uri.getHost().isEmpty()) {
-            return Optional.of("the API URL has no host name");
-        }
-        if (uri.getQuery() != null || uri.getFragment() != null) {
-            return Optional.of("the API URL must not have a query (?…) or a fragment (#…)");
-        }
-        return Optional.empty();
+        return Validation.apiUrlProblem(value);
     }
 
     /** Whether a URL is plain http, so that the form can warn that the API key would travel unencrypted. */

@@ -1,5 +1,6 @@
 package io.jenkins.plugins.essesseff.promotion;
 
+import edu.umd.cs.findbugs.annotations.CheckForNull;
 import io.jenkins.plugins.essesseff.client.AppRef;
 import io.jenkins.plugins.essesseff.client.LifecycleState;
 import io.jenkins.plugins.essesseff.client.StateChange;
@@ -19,7 +20,7 @@ record Change(
         AppRef app,
         String imageTag,
         LifecycleState target,
-        String deploymentNote,
+        @CheckForNull String deploymentNote,
         Supplier<StateChange> call,
         Set<LifecycleState> requiredFrom) {
 
@@ -28,7 +29,7 @@ record Change(
             AppRef app,
             String imageTag,
             LifecycleState target,
-            String deploymentNote,
+            @CheckForNull String deploymentNote,
             Supplier<StateChange> call) {
         this(action, app, imageTag, target, deploymentNote, call, Set.of());
     }

@@ -1,9 +1,11 @@
 package io.jenkins.plugins.essesseff.promotion;
 
+import edu.umd.cs.findbugs.annotations.CheckForNull;
 import io.jenkins.plugins.essesseff.client.Deployment;
 import io.jenkins.plugins.essesseff.client.Environment;
 import io.jenkins.plugins.essesseff.client.EnvironmentStatus;
 import io.jenkins.plugins.essesseff.client.EssesseffApi;
+import io.jenkins.plugins.essesseff.client.EssesseffException;
 import io.jenkins.plugins.essesseff.client.LifecycleState;
 import io.jenkins.plugins.essesseff.client.StateChange;
 import java.util.List;
@@ -26,6 +28,11 @@ final class ChangeRunner {
     PromotionResult run(Change change, RunOptions options) throws InterruptedException {
         LifecycleState current =
                 api.getLifecycle(change.app(), change.imageTag(), false).currentState();
+        if (current == null) {
+            throw new EssesseffException("essesseff's lifecycle of " + change.imageTag() + " of " + change.app()
+                    + " names no state, so " + change.action() + " cannot check where the image is; nothing was"
+                    + " changed");
+        }
         Environment deploysTo = change.target().deploysTo().orElse(null);
         if (LifecycleTable.hasReached(current, change.target())) {
             String summary = change.action() + ": " + change.imageTag() + " of " + change.app() + " is already "
@@ -75,8 +82,8 @@ final class ChangeRunner {
             Change change,
             String imageTag,
             LifecycleState state,
-            String stateTimestamp,
-            Environment deployedTo,
+            @CheckForNull String stateTimestamp,
+            @CheckForNull Environment deployedTo,
             boolean changed,
             String summary,
             RunOptions options)
@@ -105,7 +112,7 @@ final class ChangeRunner {
     }
 
     /** Prints one line, with a link to the Argo CD application when its address is a web address. */
-    static void print(ConsoleLog log, String summary, String argocdUrl) {
+    static void print(ConsoleLog log, String summary, @CheckForNull String argocdUrl) {
         if (argocdUrl != null && argocdUrl.toLowerCase(Locale.ROOT).matches("https?://.+")) {
             log.lineWithLink(summary + " — ", argocdUrl, "Argo CD application");
         } else {

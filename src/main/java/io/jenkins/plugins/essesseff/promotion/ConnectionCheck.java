@@ -4,7 +4,6 @@ import io.jenkins.plugins.essesseff.client.EssesseffApi;
 import io.jenkins.plugins.essesseff.client.EssesseffApiException;
 import io.jenkins.plugins.essesseff.client.EssesseffException;
 import io.jenkins.plugins.essesseff.client.PageRequest;
-import io.jenkins.plugins.essesseff.client.Pagination;
 
 /** What the global configuration's "Test connection" button does: one read that proves URL, key and account. */
 public final class ConnectionCheck {
@@ -24,9 +23,9 @@ public final class ConnectionCheck {
         String account = accountSlug.trim();
         String organization = organizationLogin.trim();
         try {
-            Pagination page = api.listApps(account, organization, null, PageRequest.first(1))
-                    .pagination();
-            long apps = page == null ? 0 : page.total();
+            long apps = api.listApps(account, organization, null, PageRequest.first(1))
+                    .pagination()
+                    .total();
             return new Outcome(
                     true,
                     "Connected: the key belongs to account " + account + ", and organization " + organization + " has "

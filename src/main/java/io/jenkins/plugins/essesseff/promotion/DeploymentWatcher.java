@@ -1,8 +1,10 @@
 package io.jenkins.plugins.essesseff.promotion;
 
+import edu.umd.cs.findbugs.annotations.CheckForNull;
 import io.jenkins.plugins.essesseff.client.AppRef;
 import io.jenkins.plugins.essesseff.client.Deployment;
 import io.jenkins.plugins.essesseff.client.DeploymentFilter;
+import io.jenkins.plugins.essesseff.client.DeploymentMetadata;
 import io.jenkins.plugins.essesseff.client.Environment;
 import io.jenkins.plugins.essesseff.client.EssesseffApi;
 import io.jenkins.plugins.essesseff.client.PageRequest;
@@ -111,8 +113,10 @@ final class DeploymentWatcher {
         }
     }
 
+    @CheckForNull
     static String healthOf(Deployment deployment) {
-        return deployment.metadata() == null ? null : deployment.metadata().healthStatus();
+        DeploymentMetadata metadata = deployment.metadata();
+        return metadata == null ? null : metadata.healthStatus();
     }
 
     private static String statusOf(Deployment deployment) {

@@ -1,8 +1,10 @@
 package io.jenkins.plugins.essesseff.promotion;
 
+import edu.umd.cs.findbugs.annotations.CheckForNull;
 import io.jenkins.plugins.essesseff.client.Environment;
 import io.jenkins.plugins.essesseff.client.LifecycleHistoryEntry;
 import io.jenkins.plugins.essesseff.client.LifecycleState;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,17 +22,17 @@ import java.util.Map;
  */
 public record PromotionResult(
         String action,
-        LifecycleState state,
-        String stateTimestamp,
-        String imageName,
-        String imageTag,
-        Environment environment,
-        String deploymentNote,
-        String argocdApplicationUrl,
+        @CheckForNull LifecycleState state,
+        @CheckForNull String stateTimestamp,
+        @CheckForNull String imageName,
+        @CheckForNull String imageTag,
+        @CheckForNull Environment environment,
+        @CheckForNull String deploymentNote,
+        @CheckForNull String argocdApplicationUrl,
         boolean changed,
         boolean dryRun,
-        String deploymentStatus,
-        String healthStatus,
+        @CheckForNull String deploymentStatus,
+        @CheckForNull String healthStatus,
         List<LifecycleHistoryEntry> history,
         String summary) {
 
@@ -38,7 +40,11 @@ public record PromotionResult(
         history = history == null ? List.of() : List.copyOf(history);
     }
 
-    /** The step's return value in a pipeline: plain strings and booleans, usable from Groovy. */
+    /**
+     * The step's return value in a pipeline: strings and booleans in a {@link LinkedHashMap}, the history an
+     * {@link ArrayList} of them, so that the pipeline can keep it in its serialized program state (the JDK's
+     * immutable collections are not among the classes Jenkins serializes everywhere).
+     */
     public Map<String, Object> toMap() {
         Map<String, Object> map = new LinkedHashMap<>();
         map.put("state", state == null ? null : state.name());
@@ -53,14 +59,17 @@ public record PromotionResult(
         map.put("deploymentStatus", deploymentStatus);
         map.put("healthStatus", healthStatus);
         if (!history.isEmpty()) {
-            map.put("history", history.stream().map(PromotionResult::historyRow).toList());
+            List<Map<String, Object>> rows = new ArrayList<>();
+            history.forEach(entry -> rows.add(historyRow(entry)));
+            map.put("history", rows);
         }
         return map;
     }
 
     private static Map<String, Object> historyRow(LifecycleHistoryEntry entry) {
         Map<String, Object> row = new LinkedHashMap<>();
-        row.put("state", entry.state() == null ? null : entry.state().name());
+        LifecycleState state = entry.state();
+        row.put("state", state == null ? null : state.name());
         row.put("stateTimestamp", entry.stateTimestamp());
         row.put("active", Boolean.TRUE.equals(entry.isActive()));
         return row;

@@ -6,6 +6,7 @@ import static io.jenkins.plugins.essesseff.client.LifecycleState.RC;
 import static io.jenkins.plugins.essesseff.client.LifecycleState.REJECTED;
 import static io.jenkins.plugins.essesseff.client.LifecycleState.STABLE;
 
+import edu.umd.cs.findbugs.annotations.CheckForNull;
 import io.jenkins.plugins.essesseff.client.AppRef;
 import io.jenkins.plugins.essesseff.client.Environment;
 import io.jenkins.plugins.essesseff.client.EnvironmentStatus;
@@ -62,13 +63,13 @@ public final class Promotions {
 
     /** QA/accept-rc: the release candidate moves to QA and is deployed there. */
     public PromotionResult acceptRc(AppRef app, String imageTag, RunOptions options) throws InterruptedException {
-        String tag = requireTag(imageTag);
+        String tag = Validation.requireImageTag(imageTag);
         return changes.run(new Change("accept-rc", app, tag, QA, null, () -> api.acceptRc(app, tag)), options);
     }
 
     /** QA/reject-rc: the release candidate is rejected. */
     public PromotionResult rejectRc(AppRef app, String imageTag, RunOptions options) throws InterruptedException {
-        String tag = requireTag(imageTag);
+        String tag = Validation.requireImageTag(imageTag);
         return changes.run(
                 new Change("reject-rc", app, tag, REJECTED, null, () -> api.rejectRc(app, tag)).from(RC), options);
     }
@@ -89,13 +90,17 @@ public final class Promotions {
 
     /** {STAGING|PROD}/deploy-stable: a stable image is deployed to STAGING or PROD. */
     public PromotionResult deployStable(
-            AppRef app, Environment environment, String imageTag, String deploymentNote, RunOptions options)
+            AppRef app,
+            Environment environment,
+            String imageTag,
+            @CheckForNull String deploymentNote,
+            RunOptions options)
             throws InterruptedException {
         if (environment != Environment.STAGING && environment != Environment.PROD) {
             throw new InvalidInputException(
                     "environment", "deploy-stable deploys to STAGING or PROD, not " + environment);
         }
-        String tag = requireTag(imageTag);
+        String tag = Validation.requireImageTag(imageTag);
         LifecycleState target = LifecycleState.valueOf(environment.name());
         String note = noteFor(target, deploymentNote);
         return changes.run(
@@ -106,9 +111,9 @@ public final class Promotions {
 
     /** Moves an image to any state the lifecycle table allows; DEV, QA, STAGING and PROD also deploy. */
     public PromotionResult setLifecycleState(
-            AppRef app, String imageTag, LifecycleState state, String deploymentNote, RunOptions options)
+            AppRef app, String imageTag, LifecycleState state, @CheckForNull String deploymentNote, RunOptions options)
             throws InterruptedException {
-        String tag = requireTag(imageTag);
+        String tag = Validation.requireImageTag(imageTag);
         String note = noteFor(state, deploymentNote);
         return changes.run(
                 new Change(LIFECYCLE, app, tag, state, note, () -> api.setLifecycleState(app, tag, state, note)),
@@ -117,7 +122,7 @@ public final class Promotions {
 
     /** Reads an image's lifecycle state, and with {@code withHistory} every state it has been in. */
     public PromotionResult readLifecycle(AppRef app, String imageTag, boolean withHistory) {
-        String tag = requireTag(imageTag);
+        String tag = Validation.requireImageTag(imageTag);
         Lifecycle lifecycle = api.getLifecycle(app, tag, withHistory);
         String summary = "lifecycle: " + tag + " of " + app + " is " + lifecycle.currentState() + " since "
                 + lifecycle.stateTimestamp();
@@ -169,16 +174,17 @@ public final class Promotions {
     }
 
     private String imageDeployedTo(AppRef app, Environment environment, String action) {
-        EnvironmentStatus status = api.getEnvironment(app, environment);
-        if (!status.hasImage()) {
+        String imageTag = api.getEnvironment(app, environment).imageTag();
+        if (imageTag == null) {
             throw new PromotionRefusedException(action + " acts on the image deployed to " + environment
                     + ", and nothing is deployed to " + environment + " of " + app + " yet");
         }
-        return status.imageTag();
+        return imageTag;
     }
 
-    private String noteFor(LifecycleState target, String deploymentNote) {
-        String note = deploymentNote == null || deploymentNote.isBlank() ? null : deploymentNote.trim();
+    @CheckForNull
+    private String noteFor(LifecycleState target, @CheckForNull String deploymentNote) {
+        String note = Validation.blankToNull(deploymentNote);
         if (target != PROD) {
             if (note != null) {
                 log.line("deploymentNote is sent with PROD deployments only; ignored for " + target);
@@ -193,9 +199,5 @@ public final class Promotions {
                             + " deployment note' in the essesseff global configuration");
         }
         return note;
-    }
-
-    private static String requireTag(String imageTag) {
-        return Validation.requireText("imageTag", imageTag);
     }
 }

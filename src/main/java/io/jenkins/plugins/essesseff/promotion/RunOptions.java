@@ -1,5 +1,6 @@
 package io.jenkins.plugins.essesseff.promotion;
 
+import edu.umd.cs.findbugs.annotations.CheckForNull;
 import io.jenkins.plugins.essesseff.client.InvalidInputException;
 import java.time.Duration;
 
@@ -10,13 +11,15 @@ import java.time.Duration;
 public record RunOptions(boolean dryRun, boolean waitForDeployment, Duration waitTimeout) {
     public static final int DEFAULT_TIMEOUT_MINUTES = 10;
 
-    public RunOptions {
-        if (waitTimeout == null) {
-            waitTimeout = Duration.ofMinutes(DEFAULT_TIMEOUT_MINUTES);
-        }
-        if (waitTimeout.isNegative() || waitTimeout.isZero()) {
+    /** @param waitTimeout null for {@value #DEFAULT_TIMEOUT_MINUTES} minutes */
+    public RunOptions(boolean dryRun, boolean waitForDeployment, @CheckForNull Duration waitTimeout) {
+        Duration timeout = waitTimeout == null ? Duration.ofMinutes(DEFAULT_TIMEOUT_MINUTES) : waitTimeout;
+        if (timeout.isNegative() || timeout.isZero()) {
             throw new InvalidInputException("timeoutMinutes", "must be at least 1 minute");
         }
+        this.dryRun = dryRun;
+        this.waitForDeployment = waitForDeployment;
+        this.waitTimeout = timeout;
     }
 
     public static RunOptions defaults() {

@@ -1,5 +1,6 @@
 package io.jenkins.plugins.essesseff.promotion;
 
+import edu.umd.cs.findbugs.annotations.CheckForNull;
 import io.jenkins.plugins.essesseff.client.InvalidInputException;
 
 /** Every step setting comes from the step's parameter, else from the global configuration, else an error naming both. */
@@ -15,7 +16,8 @@ public final class SettingResolver {
      * @param globalLabel the field's label on the global configuration page, e.g. {@code Account slug}
      * @return the trimmed value that applies
      */
-    public static String resolve(String parameter, String stepValue, String globalValue, String globalLabel) {
+    public static String resolve(
+            String parameter, @CheckForNull String stepValue, @CheckForNull String globalValue, String globalLabel) {
         if (stepValue != null && !stepValue.isBlank()) {
             return stepValue.trim();
         }
@@ -24,7 +26,7 @@ public final class SettingResolver {
         }
         throw new InvalidInputException(
                 parameter,
-                "is not set: give the step a '" + parameter + "' parameter, or set '" + globalLabel + "' under "
+                "is not set: set the step's '" + parameter + "' parameter, or '" + globalLabel + "' under "
                         + GLOBAL_PAGE);
     }
 }

@@ -5,6 +5,7 @@ import hudson.Extension;
 import hudson.model.Item;
 import hudson.util.ListBoxModel;
 import io.jenkins.plugins.essesseff.client.Environment;
+import io.jenkins.plugins.essesseff.client.Validation;
 import java.util.function.UnaryOperator;
 import org.kohsuke.stapler.AncestorInPath;
 import org.kohsuke.stapler.DataBoundConstructor;
@@ -41,7 +42,7 @@ public class DeployStableBuilder extends EssesseffDeployBuilder {
 
     @DataBoundSetter
     public void setDeploymentNote(@CheckForNull String deploymentNote) {
-        this.deploymentNote = Texts.trimToNull(deploymentNote);
+        this.deploymentNote = Validation.blankToNull(deploymentNote);
     }
 
     @Override

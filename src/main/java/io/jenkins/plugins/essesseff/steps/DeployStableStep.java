@@ -5,6 +5,7 @@ import hudson.Extension;
 import hudson.model.Item;
 import hudson.util.ListBoxModel;
 import io.jenkins.plugins.essesseff.client.Environment;
+import io.jenkins.plugins.essesseff.client.Validation;
 import org.kohsuke.stapler.AncestorInPath;
 import org.kohsuke.stapler.DataBoundConstructor;
 import org.kohsuke.stapler.DataBoundSetter;
@@ -41,7 +42,7 @@ public class DeployStableStep extends EssesseffDeployStep {
     /** Why this deployment happens; by default required for PROD. */
     @DataBoundSetter
     public void setDeploymentNote(@CheckForNull String deploymentNote) {
-        this.deploymentNote = Texts.trimToNull(deploymentNote);
+        this.deploymentNote = Validation.blankToNull(deploymentNote);
     }
 
     @Override

@@ -5,6 +5,7 @@ import hudson.EnvVars;
 import hudson.model.Run;
 import hudson.model.TaskListener;
 import hudson.tasks.Builder;
+import io.jenkins.plugins.essesseff.client.Validation;
 import java.io.IOException;
 import java.util.function.UnaryOperator;
 import jenkins.tasks.SimpleBuildStep;
@@ -52,7 +53,7 @@ public abstract class EssesseffBuilder extends Builder implements SimpleBuildSte
 
     @DataBoundSetter
     public void setCredentialsId(@CheckForNull String credentialsId) {
-        this.credentialsId = Texts.trimToNull(credentialsId);
+        this.credentialsId = Validation.blankToNull(credentialsId);
     }
 
     @CheckForNull
@@ -62,7 +63,7 @@ public abstract class EssesseffBuilder extends Builder implements SimpleBuildSte
 
     @DataBoundSetter
     public void setAccountSlug(@CheckForNull String accountSlug) {
-        this.accountSlug = Texts.trimToNull(accountSlug);
+        this.accountSlug = Validation.blankToNull(accountSlug);
     }
 
     @CheckForNull
@@ -72,7 +73,7 @@ public abstract class EssesseffBuilder extends Builder implements SimpleBuildSte
 
     @DataBoundSetter
     public void setOrganizationLogin(@CheckForNull String organizationLogin) {
-        this.organizationLogin = Texts.trimToNull(organizationLogin);
+        this.organizationLogin = Validation.blankToNull(organizationLogin);
     }
 
     @CheckForNull
@@ -82,6 +83,6 @@ public abstract class EssesseffBuilder extends Builder implements SimpleBuildSte
 
     @DataBoundSetter
     public void setAppName(@CheckForNull String appName) {
-        this.appName = Texts.trimToNull(appName);
+        this.appName = Validation.blankToNull(appName);
     }
 }

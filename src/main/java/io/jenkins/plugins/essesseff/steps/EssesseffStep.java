@@ -4,6 +4,7 @@ import edu.umd.cs.findbugs.annotations.CheckForNull;
 import edu.umd.cs.findbugs.annotations.SuppressFBWarnings;
 import hudson.model.Run;
 import hudson.model.TaskListener;
+import io.jenkins.plugins.essesseff.client.Validation;
 import java.util.Map;
 import org.jenkinsci.plugins.workflow.steps.Step;
 import org.jenkinsci.plugins.workflow.steps.StepContext;
@@ -47,7 +48,7 @@ public abstract class EssesseffStep extends Step {
 
     @DataBoundSetter
     public void setCredentialsId(@CheckForNull String credentialsId) {
-        this.credentialsId = Texts.trimToNull(credentialsId);
+        this.credentialsId = Validation.blankToNull(credentialsId);
     }
 
     @CheckForNull
@@ -57,7 +58,7 @@ public abstract class EssesseffStep extends Step {
 
     @DataBoundSetter
     public void setAccountSlug(@CheckForNull String accountSlug) {
-        this.accountSlug = Texts.trimToNull(accountSlug);
+        this.accountSlug = Validation.blankToNull(accountSlug);
     }
 
     @CheckForNull
@@ -67,7 +68,7 @@ public abstract class EssesseffStep extends Step {
 
     @DataBoundSetter
     public void setOrganizationLogin(@CheckForNull String organizationLogin) {
-        this.organizationLogin = Texts.trimToNull(organizationLogin);
+        this.organizationLogin = Validation.blankToNull(organizationLogin);
     }
 
     @CheckForNull
@@ -77,7 +78,7 @@ public abstract class EssesseffStep extends Step {
 
     @DataBoundSetter
     public void setAppName(@CheckForNull String appName) {
-        this.appName = Texts.trimToNull(appName);
+        this.appName = Validation.blankToNull(appName);
     }
 
     /**
@@ -99,7 +100,8 @@ public abstract class EssesseffStep extends Step {
         protected Map<String, Object> run() throws Exception {
             Run<?, ?> run = getContext().get(Run.class);
             TaskListener listener = getContext().get(TaskListener.class);
-            return StepResults.toGroovy(PromotionRunner.runForBuild(run, listener, step.common(), step.call()));
+            return PromotionRunner.runForBuild(run, listener, step.common(), step.call())
+                    .toMap();
         }
     }
 }

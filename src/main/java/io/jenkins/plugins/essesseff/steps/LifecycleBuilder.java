@@ -4,6 +4,7 @@ import edu.umd.cs.findbugs.annotations.CheckForNull;
 import hudson.Extension;
 import hudson.model.Item;
 import hudson.util.ListBoxModel;
+import io.jenkins.plugins.essesseff.client.Validation;
 import java.util.function.UnaryOperator;
 import org.kohsuke.stapler.AncestorInPath;
 import org.kohsuke.stapler.DataBoundConstructor;
@@ -47,7 +48,7 @@ public class LifecycleBuilder extends EssesseffDeployBuilder {
 
     @DataBoundSetter
     public void setState(@CheckForNull String state) {
-        this.state = Texts.trimToNull(state);
+        this.state = Validation.blankToNull(state);
     }
 
     @CheckForNull
@@ -57,7 +58,7 @@ public class LifecycleBuilder extends EssesseffDeployBuilder {
 
     @DataBoundSetter
     public void setDeploymentNote(@CheckForNull String deploymentNote) {
-        this.deploymentNote = Texts.trimToNull(deploymentNote);
+        this.deploymentNote = Validation.blankToNull(deploymentNote);
     }
 
     @Override

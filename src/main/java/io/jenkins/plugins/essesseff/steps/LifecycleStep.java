@@ -4,6 +4,7 @@ import edu.umd.cs.findbugs.annotations.CheckForNull;
 import hudson.Extension;
 import hudson.model.Item;
 import hudson.util.ListBoxModel;
+import io.jenkins.plugins.essesseff.client.Validation;
 import org.kohsuke.stapler.AncestorInPath;
 import org.kohsuke.stapler.DataBoundConstructor;
 import org.kohsuke.stapler.DataBoundSetter;
@@ -49,7 +50,7 @@ public class LifecycleStep extends EssesseffDeployStep {
 
     @DataBoundSetter
     public void setState(@CheckForNull String state) {
-        this.state = Texts.trimToNull(state);
+        this.state = Validation.blankToNull(state);
     }
 
     @CheckForNull
@@ -59,7 +60,7 @@ public class LifecycleStep extends EssesseffDeployStep {
 
     @DataBoundSetter
     public void setDeploymentNote(@CheckForNull String deploymentNote) {
-        this.deploymentNote = Texts.trimToNull(deploymentNote);
+        this.deploymentNote = Validation.blankToNull(deploymentNote);
     }
 
     @Override

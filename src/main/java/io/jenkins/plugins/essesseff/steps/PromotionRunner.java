@@ -1,5 +1,6 @@
 package io.jenkins.plugins.essesseff.steps;
 
+import edu.umd.cs.findbugs.annotations.CheckForNull;
 import hudson.AbortException;
 import hudson.model.Run;
 import hudson.model.TaskListener;
@@ -9,8 +10,8 @@ import io.jenkins.plugins.essesseff.client.ApiKey;
 import io.jenkins.plugins.essesseff.client.AppRef;
 import io.jenkins.plugins.essesseff.client.EssesseffApi;
 import io.jenkins.plugins.essesseff.client.EssesseffException;
-import io.jenkins.plugins.essesseff.client.InvalidInputException;
 import io.jenkins.plugins.essesseff.client.Sleeper;
+import io.jenkins.plugins.essesseff.client.Validation;
 import io.jenkins.plugins.essesseff.config.ApiKeyCredentials;
 import io.jenkins.plugins.essesseff.config.EssesseffClients;
 import io.jenkins.plugins.essesseff.config.EssesseffGlobalConfiguration;
@@ -36,7 +37,7 @@ final class PromotionRunner {
     /** Finds the API key, given the step's {@code credentialsId} (may be null) and the global one. */
     @FunctionalInterface
     interface KeySource {
-        ApiKey find(String stepCredentialsId, String globalCredentialsId);
+        ApiKey find(@CheckForNull String stepCredentialsId, @CheckForNull String globalCredentialsId);
     }
 
     @FunctionalInterface
@@ -93,11 +94,8 @@ final class PromotionRunner {
                 parameters.organizationLogin(),
                 settings.organizationLogin(),
                 "Organization login");
-        String appName = parameters.appName();
-        if (appName == null || appName.isBlank()) {
-            throw new InvalidInputException(
-                    "appName", "is not set: give the step an 'appName' parameter (the essesseff app's name)");
-        }
-        return new AppRef(accountSlug, organizationLogin, appName.strip());
+        String appName = Validation.requireAppName(
+                "appName", SettingResolver.resolve("appName", parameters.appName(), settings.appName(), "App name"));
+        return new AppRef(accountSlug, organizationLogin, appName);
     }
 }

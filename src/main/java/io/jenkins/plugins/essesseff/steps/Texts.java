@@ -7,12 +7,6 @@ import java.util.function.UnaryOperator;
 final class Texts {
     private Texts() {}
 
-    /** The value stripped of surrounding white space, or null when nothing is left. */
-    @CheckForNull
-    static String trimToNull(@CheckForNull String value) {
-        return value == null || value.isBlank() ? null : value.strip();
-    }
-
     /** The value stripped of surrounding white space; null becomes empty (a required parameter not given). */
     static String strip(@CheckForNull String value) {
         return value == null ? "" : value.strip();

@@ -19,6 +19,7 @@ class ConfigurationAsCodeITest {
         assertThat(configuration.getApiUrl()).isEqualTo("https://essesseff.example.com/api/v1");
         assertThat(configuration.getAccountSlug()).isEqualTo("my-team");
         assertThat(configuration.getOrganizationLogin()).isEqualTo("my-apps-org");
+        assertThat(configuration.getAppName()).isEqualTo("my-app");
         assertThat(configuration.getCredentialsId()).isEqualTo("essesseff-api-key");
         assertThat(configuration.getConnectTimeoutSeconds()).isEqualTo(5);
         assertThat(configuration.getRequestTimeoutSeconds()).isEqualTo(45);
@@ -36,6 +37,7 @@ class ConfigurationAsCodeITest {
                         "apiUrl: \"https://essesseff.example.com/api/v1\"",
                         "accountSlug: \"my-team\"",
                         "organizationLogin: \"my-apps-org\"",
+                        "appName: \"my-app\"",
                         "credentialsId: \"essesseff-api-key\"",
                         "connectTimeoutSeconds: 5",
                         "requestTimeoutSeconds: 45",

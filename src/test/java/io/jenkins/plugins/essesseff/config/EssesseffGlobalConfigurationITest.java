@@ -19,6 +19,7 @@ class EssesseffGlobalConfigurationITest {
         assertThat(configuration.getRequestTimeoutSeconds()).isEqualTo(30);
         assertThat(configuration.isProdRequiresDeploymentNote()).isTrue();
         assertThat(configuration.getAccountSlug()).isNull();
+        assertThat(configuration.getAppName()).isNull();
         assertThat(configuration.getCredentialsId()).isNull();
     }
 
@@ -28,6 +29,7 @@ class EssesseffGlobalConfigurationITest {
         configuration.setApiUrl("https://essesseff.example.com/api/v1");
         configuration.setAccountSlug("my-team");
         configuration.setOrganizationLogin("my-apps-org");
+        configuration.setAppName("my-app");
         configuration.setCredentialsId("essesseff-api-key");
         configuration.setConnectTimeoutSeconds(5);
         configuration.setRequestTimeoutSeconds(45);
@@ -39,10 +41,12 @@ class EssesseffGlobalConfigurationITest {
         assertThat(saved.getApiUrl()).isEqualTo("https://essesseff.example.com/api/v1");
         assertThat(saved.getAccountSlug()).isEqualTo("my-team");
         assertThat(saved.getOrganizationLogin()).isEqualTo("my-apps-org");
+        assertThat(saved.getAppName()).isEqualTo("my-app");
         assertThat(saved.getCredentialsId()).isEqualTo("essesseff-api-key");
         assertThat(saved.getConnectTimeoutSeconds()).isEqualTo(5);
         assertThat(saved.getRequestTimeoutSeconds()).isEqualTo(45);
         assertThat(saved.isProdRequiresDeploymentNote()).isFalse();
         assertThat(saved.settings().policy().prodNeedsDeploymentNote()).isFalse();
+        assertThat(saved.settings().appName()).isEqualTo("my-app");
     }
 }

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.jenkins.plugins.essesseff.client.Environment;
 import io.jenkins.plugins.essesseff.client.LifecycleHistoryEntry;
 import io.jenkins.plugins.essesseff.client.LifecycleState;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -71,5 +73,8 @@ class PromotionResultTest {
                         Map.of("state", "DEV", "stateTimestamp", "t1", "active", false),
                         Map.of("state", "RC", "stateTimestamp", "t2", "active", true)));
         assertThat(result.toMap()).containsEntry("environment", null);
+        assertThat(result.toMap()).isExactlyInstanceOf(LinkedHashMap.class);
+        assertThat(result.toMap().get("history")).isExactlyInstanceOf(ArrayList.class);
+        assertThat(((List<?>) result.toMap().get("history")).get(0)).isExactlyInstanceOf(LinkedHashMap.class);
     }
 }

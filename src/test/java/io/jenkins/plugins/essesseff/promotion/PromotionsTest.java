@@ -322,6 +322,16 @@ class PromotionsTest {
     }
 
     @Test
+    void shouldRefuseATagWithTheImageNameBeforeAnyCall() {
+        int requestsBefore = fixture.sandbox.requests().size();
+
+        assertThatThrownBy(() -> promotions.acceptRc(APP, "ghcr.io/my-apps-org/my-app:v1", NOW))
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessageStartingWith("imageTag: 'ghcr.io/my-apps-org/my-app:v1' contains '/'");
+        assertThat(fixture.sandbox.requests()).hasSize(requestsBefore);
+    }
+
+    @Test
     void shouldWaitUntilTheDeploymentSucceedsAndIsHealthy() throws InterruptedException {
         String tag = inRc("v1.2.3");
         fixture.sandbox.configureEnvironment("QA", Duration.ofMinutes(3), "succeeded", "Healthy");

@@ -45,11 +45,47 @@ class PromotionRunnerTest {
     }
 
     @Test
-    void shouldAskForTheAppNameWhichHasNoGlobalDefault() {
+    void shouldUseTheGlobalAppNameWhenTheStepGivesNone() {
+        PromotionRunner runner =
+                fixture.runner(fixture.settings(RunnerFixture.ACCOUNT, RunnerFixture.ORGANIZATION, "shop", true));
+
+        AppRef app = runner.app(new CommonParameters(null, null, null, " "));
+
+        assertThat(app).isEqualTo(new AppRef(RunnerFixture.ACCOUNT, RunnerFixture.ORGANIZATION, "shop"));
+    }
+
+    @Test
+    void shouldPreferTheStepsAppNameToTheGlobalOne() {
+        PromotionRunner runner =
+                fixture.runner(fixture.settings(RunnerFixture.ACCOUNT, RunnerFixture.ORGANIZATION, "shop", true));
+
+        AppRef app = runner.app(new CommonParameters(null, null, null, "billing"));
+
+        assertThat(app.appName()).isEqualTo("billing");
+    }
+
+    @Test
+    void shouldNameTheAppNameParameterAndTheGlobalAppNameWhenNeitherIsSet() {
         assertThatThrownBy(() -> fixture.runner().app(new CommonParameters(null, null, null, null)))
                 .isInstanceOfSatisfying(
                         InvalidInputException.class,
-                        e -> assertThat(e.getField()).isEqualTo("appName"));
+                        e -> assertThat(e.getField()).isEqualTo("appName"))
+                .hasMessageContaining("'appName' parameter")
+                .hasMessageContaining("'App name'")
+                .hasMessageContaining("Manage Jenkins");
+    }
+
+    @Test
+    void shouldRefuseAnInvalidGlobalAppNameNamingAppName() {
+        PromotionRunner runner =
+                fixture.runner(fixture.settings(RunnerFixture.ACCOUNT, RunnerFixture.ORGANIZATION, "My_App", true));
+
+        assertThatThrownBy(() -> runner.app(new CommonParameters(null, null, null, null)))
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        e -> assertThat(e.getField()).isEqualTo("appName"))
+                .hasMessage(
+                        "appName: 'My_App' is not a valid app name; use lowercase letters, digits and hyphens only");
     }
 
     @Test

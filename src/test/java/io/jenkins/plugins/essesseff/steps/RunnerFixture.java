@@ -43,10 +43,15 @@ final class RunnerFixture implements AutoCloseable {
     };
 
     EssesseffSettings settings(String accountSlug, String organizationLogin, boolean prodNeedsNote) {
+        return settings(accountSlug, organizationLogin, null, prodNeedsNote);
+    }
+
+    EssesseffSettings settings(String accountSlug, String organizationLogin, String appName, boolean prodNeedsNote) {
         return new EssesseffSettings(
                 sandbox.apiBaseUrl().toString(),
                 accountSlug,
                 organizationLogin,
+                appName,
                 GLOBAL_CREDENTIALS_ID,
                 Duration.ofSeconds(5),
                 Duration.ofSeconds(5),
