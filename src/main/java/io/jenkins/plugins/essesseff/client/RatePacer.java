@@ -14,6 +14,10 @@ import java.time.Instant;
  * remains, and when the budget is used up it sleeps (through the caller's {@link Sleeper}) until the reset. Until a
  * first answer arrives only one request is in flight; if answers carry no rate-limit headers, nothing is paced.
  * After a 429 it waits until the reset, or 10 s when essesseff gave none.
+ *
+ * <p>A reset it had to guess (no answer had said one) gives way to the first reset essesseff states. When a new
+ * window's budget is handed out and used up before any of its answers is back, the next request waits for those
+ * answers, which say when the window ends, rather than guessing.
  */
 public final class RatePacer {
     /** How long to wait when the budget is used up but essesseff gave no reset. */
@@ -27,6 +31,9 @@ public final class RatePacer {
 
     @CheckForNull
     private Instant resetAt;
+
+    /** Whether {@link #resetAt} is our guess rather than what essesseff said. */
+    private boolean resetGuessed;
 
     private int inFlight;
     private boolean answered;
@@ -47,6 +54,7 @@ public final class RatePacer {
                 if (resetAt != null && !now.isBefore(resetAt)) {
                     remaining = limit;
                     resetAt = null;
+                    resetGuessed = false;
                 }
                 if (!answered && inFlight > 0) {
                     wait(50);
@@ -56,8 +64,12 @@ public final class RatePacer {
                     inFlight++;
                     return;
                 }
+                if (resetAt == null && inFlight > 0) {
+                    wait(50);
+                    continue;
+                }
                 if (resetAt == null) {
-                    resetAt = now.plus(UNKNOWN_RESET_WAIT);
+                    guessReset(now.plus(UNKNOWN_RESET_WAIT));
                 }
                 wakeAt = resetAt;
             }
@@ -88,10 +100,15 @@ public final class RatePacer {
         Instant now = clock.instant();
         remaining = 0;
         if (resetAt == null) {
-            resetAt = now.plus(UNKNOWN_RESET_WAIT);
+            guessReset(now.plus(UNKNOWN_RESET_WAIT));
         } else if (!resetAt.isAfter(now)) {
-            resetAt = now.plus(PASSED_RESET_WAIT);
+            guessReset(now.plus(PASSED_RESET_WAIT));
         }
+    }
+
+    private void guessReset(Instant guess) {
+        resetAt = guess;
+        resetGuessed = true;
     }
 
     /** Learns the budget from an answer that carried rate-limit headers: {@code reportedRemaining} is theirs. */
@@ -102,15 +119,20 @@ public final class RatePacer {
         }
         Instant reset = headers.reset();
         if (reset == null) {
-            reset = resetAt != null && resetAt.isAfter(now) ? resetAt : now.plus(UNKNOWN_RESET_WAIT);
+            if (resetAt == null || !resetAt.isAfter(now)) {
+                guessReset(now.plus(UNKNOWN_RESET_WAIT));
+            }
+            remaining = remaining < 0 ? reportedRemaining : Math.min(remaining, reportedRemaining);
+            return;
         }
-        if (resetAt == null || reset.isAfter(resetAt)) {
+        if (resetAt == null || resetGuessed || reset.isAfter(resetAt)) {
             resetAt = reset;
+            resetGuessed = false;
             remaining = reportedRemaining;
         } else if (reset.equals(resetAt)) {
             remaining = remaining < 0 ? reportedRemaining : Math.min(remaining, reportedRemaining);
         }
-        // an answer from an earlier window: what it says is out of date
+        // otherwise an answer from an earlier window: what it says is out of date
     }
 
     synchronized int remaining() {

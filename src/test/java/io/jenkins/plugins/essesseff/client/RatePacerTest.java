@@ -122,6 +122,54 @@ class RatePacerTest {
     }
 
     @Test
+    void shouldWaitForTheNewWindowsAnswersInsteadOfGuessingItsReset() throws Exception {
+        // given a window that has ended, and the new window's three requests on their way
+        pacer.acquire(clock, sleeper);
+        pacer.release(headers(0, Duration.ofSeconds(1)), true, clock);
+        clock.advance(Duration.ofSeconds(1));
+        pacer.acquire(clock, sleeper);
+        pacer.acquire(clock, sleeper);
+        pacer.acquire(clock, sleeper);
+
+        // when a fourth wants to go before any of them is answered
+        CountDownLatch sent = new CountDownLatch(1);
+        Thread fourth = new Thread(() -> {
+            try {
+                pacer.acquire(clock, sleeper);
+                sent.countDown();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        });
+        fourth.start();
+
+        // then it waits for an answer instead of guessing when the window ends
+        assertThat(sent.await(200, TimeUnit.MILLISECONDS)).isFalse();
+        assertThat(sleeps).isEmpty();
+
+        // and once essesseff says the window ends in 4 s, it goes then
+        pacer.release(headers(0, Duration.ofSeconds(4)), true, clock);
+        assertThat(sent.await(5, TimeUnit.SECONDS)).isTrue();
+        assertThat(sleeps).containsExactly(Duration.ofSeconds(4));
+        fourth.join(1_000);
+    }
+
+    @Test
+    void shouldTakeTheResetEssesseffStatesOverAGuessedOne() throws InterruptedException {
+        // given a 429 without headers made the pacer guess the reset
+        pacer.acquire(clock, sleeper);
+        pacer.rateLimited(clock);
+        assertThat(pacer.resetAt()).isEqualTo(clock.instant().plus(RatePacer.UNKNOWN_RESET_WAIT));
+
+        // when an answer states an earlier reset
+        Instant stated = clock.instant().plusSeconds(3);
+        pacer.release(new RateLimitHeaders(3, 0, stated), true, clock);
+
+        // then that is the reset
+        assertThat(pacer.resetAt()).isEqualTo(stated);
+    }
+
+    @Test
     void shouldWaitTenSecondsAfterA429WithoutHeaders() throws InterruptedException {
         // given
         pacer.acquire(clock, sleeper);
