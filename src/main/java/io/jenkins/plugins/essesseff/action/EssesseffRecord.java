@@ -33,6 +33,9 @@ public final class EssesseffRecord {
     private final boolean changed;
     private final boolean dryRun;
 
+    @CheckForNull
+    private final String deploymentStatus;
+
     EssesseffRecord(
             long timestamp,
             String action,
@@ -42,7 +45,8 @@ public final class EssesseffRecord {
             @CheckForNull String deploymentNote,
             @CheckForNull String argocdApplicationUrl,
             boolean changed,
-            boolean dryRun) {
+            boolean dryRun,
+            @CheckForNull String deploymentStatus) {
         this.timestamp = timestamp;
         this.action = action;
         this.environment = environment;
@@ -52,6 +56,7 @@ public final class EssesseffRecord {
         this.argocdApplicationUrl = argocdApplicationUrl;
         this.changed = changed;
         this.dryRun = dryRun;
+        this.deploymentStatus = deploymentStatus;
     }
 
     /** The row for a step's result, at {@code time}. */
@@ -67,7 +72,8 @@ public final class EssesseffRecord {
                 result.deploymentNote(),
                 result.argocdApplicationUrl(),
                 result.changed(),
-                result.dryRun());
+                result.dryRun(),
+                result.deploymentStatus());
     }
 
     public long getTimestamp() {
@@ -122,9 +128,19 @@ public final class EssesseffRecord {
         return dryRun;
     }
 
-    /** What happened, in a word: {@code changed}, {@code dry run} or {@code unchanged}. */
+    /** The status of the deployment the step followed, or null when it did not follow one. */
+    @CheckForNull
+    public String getDeploymentStatus() {
+        return deploymentStatus;
+    }
+
+    /**
+     * What happened, in a few words: {@code changed}, {@code dry run} or {@code unchanged}, and how a followed
+     * deployment ended, e.g. {@code changed, deployment failed}.
+     */
     public String getOutcome() {
-        return dryRun ? "dry run" : changed ? "changed" : "unchanged";
+        String outcome = dryRun ? "dry run" : changed ? "changed" : "unchanged";
+        return deploymentStatus == null ? outcome : outcome + ", deployment " + deploymentStatus;
     }
 
     /** Whether a URL is an http(s) link, the only kind the plugin renders as a link. */

@@ -91,10 +91,7 @@ final class ChangeRunner {
         EnvironmentStatus environment = deployedTo == null ? null : api.getEnvironment(change.app(), deployedTo);
         String argocdUrl = environment == null ? null : environment.argocdApplicationUrl();
         print(log, summary, argocdUrl);
-        Deployment deployment = options.waitForDeployment() && deployedTo != null
-                ? watcher.await(change.app(), deployedTo, imageTag, options.waitTimeout())
-                : null;
-        return new PromotionResult(
+        PromotionResult done = new PromotionResult(
                 change.action(),
                 state,
                 stateTimestamp != null ? stateTimestamp : environment == null ? null : environment.stateTimestamp(),
@@ -105,10 +102,19 @@ final class ChangeRunner {
                 argocdUrl,
                 changed,
                 false,
-                deployment == null ? null : deployment.status(),
-                deployment == null ? null : DeploymentWatcher.healthOf(deployment),
+                null,
+                null,
                 List.of(),
                 summary);
+        if (!options.waitForDeployment() || deployedTo == null) {
+            return done;
+        }
+        try {
+            Deployment deployment = watcher.await(change.app(), deployedTo, imageTag, options.waitTimeout());
+            return done.withDeployment(deployment.status(), DeploymentWatcher.healthOf(deployment));
+        } catch (DeploymentFailedException e) {
+            throw e.after(done.withDeployment(e.getDeploymentStatus(), null));
+        }
     }
 
     /** Prints one line, with a link to the Argo CD application when its address is a web address. */

@@ -40,6 +40,25 @@ public record PromotionResult(
         history = history == null ? List.of() : List.copyOf(history);
     }
 
+    /** The same result, with how the deployment it followed ended. */
+    public PromotionResult withDeployment(@CheckForNull String status, @CheckForNull String health) {
+        return new PromotionResult(
+                action,
+                state,
+                stateTimestamp,
+                imageName,
+                imageTag,
+                environment,
+                deploymentNote,
+                argocdApplicationUrl,
+                changed,
+                dryRun,
+                status,
+                health,
+                history,
+                summary);
+    }
+
     /**
      * The step's return value in a pipeline: strings and booleans in a {@link LinkedHashMap}, the history an
      * {@link ArrayList} of them, so that the pipeline can keep it in its serialized program state (the JDK's

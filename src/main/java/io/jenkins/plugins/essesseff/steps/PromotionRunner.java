@@ -17,6 +17,7 @@ import io.jenkins.plugins.essesseff.config.EssesseffClients;
 import io.jenkins.plugins.essesseff.config.EssesseffGlobalConfiguration;
 import io.jenkins.plugins.essesseff.config.EssesseffSettings;
 import io.jenkins.plugins.essesseff.promotion.ConsoleLog;
+import io.jenkins.plugins.essesseff.promotion.DeploymentFailedException;
 import io.jenkins.plugins.essesseff.promotion.PromotionResult;
 import io.jenkins.plugins.essesseff.promotion.Promotions;
 import io.jenkins.plugins.essesseff.promotion.SettingResolver;
@@ -72,6 +73,11 @@ final class PromotionRunner {
             PromotionResult result = runner.run(parameters, new TaskListenerLog(listener), call);
             EssesseffAction.append(run, EssesseffRecord.of(result, runner.clock.instant()));
             return result;
+        } catch (DeploymentFailedException e) {
+            e.getChange()
+                    .ifPresent(
+                            change -> EssesseffAction.append(run, EssesseffRecord.of(change, runner.clock.instant())));
+            throw new AbortException(ConsoleLog.PREFIX + e.getMessage());
         } catch (EssesseffException e) {
             throw new AbortException(ConsoleLog.PREFIX + e.getMessage());
         }

@@ -45,8 +45,18 @@ class EssesseffActionTest {
         assertThat(row.getImageTag()).isEqualTo("v1.0.0");
         assertThat(row.getState()).isEqualTo("PROD");
         assertThat(row.getDeploymentNote()).isEqualTo("Release 1.0");
-        assertThat(row.getOutcome()).isEqualTo("changed");
+        assertThat(row.getOutcome()).isEqualTo("changed, deployment succeeded");
         assertThat(row.getArgocdLink()).isEqualTo("https://argocd.example.com/x");
+    }
+
+    @Test
+    void shouldSayHowAFollowedDeploymentEnded() {
+        PromotionResult failed = result("accept-rc", null).withDeployment("failed", null);
+        PromotionResult notFollowed = result("declare-rc", null).withDeployment(null, null);
+
+        assertThat(EssesseffRecord.of(failed, TIME).getOutcome()).isEqualTo("changed, deployment failed");
+        assertThat(EssesseffRecord.of(failed, TIME).getDeploymentStatus()).isEqualTo("failed");
+        assertThat(EssesseffRecord.of(notFollowed, TIME).getOutcome()).isEqualTo("changed");
     }
 
     @Test

@@ -360,8 +360,15 @@ class PromotionsTest {
                         promotions.deployStable(APP, Environment.STAGING, tag, null, new RunOptions(false, true, null)))
                 .isInstanceOf(DeploymentFailedException.class)
                 .hasMessage("the STAGING deployment of v1.2.3 failed (Argo CD health: Degraded)")
-                .extracting(e -> ((DeploymentFailedException) e).getDeploymentStatus())
-                .isEqualTo("failed");
+                .isInstanceOfSatisfying(DeploymentFailedException.class, failure -> {
+                    assertThat(failure.getDeploymentStatus()).isEqualTo("failed");
+                    assertThat(failure.getChange()).hasValueSatisfying(change -> {
+                        assertThat(change.changed()).isTrue();
+                        assertThat(change.state()).isEqualTo(LifecycleState.STAGING);
+                        assertThat(change.environment()).isEqualTo(Environment.STAGING);
+                        assertThat(change.deploymentStatus()).isEqualTo("failed");
+                    });
+                });
         assertThat(stateOf(tag)).isEqualTo(LifecycleState.STAGING);
     }
 

@@ -1,6 +1,7 @@
 package io.jenkins.plugins.essesseff.steps;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import com.cloudbees.plugins.credentials.CredentialsScope;
 import com.cloudbees.plugins.credentials.SystemCredentialsProvider;
@@ -15,6 +16,7 @@ import io.jenkins.plugins.essesseff.config.EssesseffGlobalConfiguration;
 import io.jenkins.plugins.essesseff.sandbox.EssesseffSandbox;
 import io.jenkins.plugins.essesseff.sandbox.SandboxOptions;
 import java.io.IOException;
+import java.time.Duration;
 import java.util.List;
 import org.jenkinsci.plugins.plaincredentials.impl.StringCredentialsImpl;
 import org.jenkinsci.plugins.workflow.cps.CpsFlowDefinition;
@@ -137,6 +139,26 @@ class EssesseffStepsITest {
                 """);
         j.assertLogContains("lifecycle moved v4.0.0 to RC", lifecycle);
         assertKeyNowhere(j, lifecycle);
+    }
+
+    @Test
+    void shouldRecordTheChangeWhenTheDeploymentItStartedFails(JenkinsRule j) throws Exception {
+        configureJenkins();
+        sandbox.registerBuild(ACCOUNT, ORGANIZATION, APP, "v9.0.0");
+        sandbox.configureEnvironment("QA", Duration.ZERO, "failed", "Degraded");
+        WorkflowJob job = j.createProject(WorkflowJob.class, "failing-deployment");
+        job.setDefinition(new CpsFlowDefinition("""
+                def rc = essesseffDeclareRc appName: 'shop'
+                essesseffAcceptRc appName: 'shop', imageTag: rc.imageTag, waitForDeployment: true
+                """, true));
+
+        WorkflowRun run = j.buildAndAssertStatus(Result.FAILURE, job);
+
+        j.assertLogContains("the QA deployment of v9.0.0 failed (Argo CD health: Degraded)", run);
+        j.assertLogNotContains("\tat io.jenkins.plugins.essesseff", run);
+        assertThat(run.getAction(EssesseffAction.class).getRecords())
+                .extracting(EssesseffRecord::getAction, EssesseffRecord::getOutcome)
+                .containsExactly(tuple("declare-rc", "changed"), tuple("accept-rc", "changed, deployment failed"));
     }
 
     @Test
