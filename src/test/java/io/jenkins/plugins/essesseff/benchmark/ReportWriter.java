@@ -227,9 +227,9 @@ final class ReportWriter {
         line("`HttpClient`): for every window after the first, how long after the previous window ended its first");
         line("request went out. Their sum is the time lost to pacing beyond the minimum. The request time in the");
         line("minimum is that of the whole unpaced run; paced, much of it overlaps the waits, so a ratio without");
-        line("the late starts can come out a little below 1. Pacer sleeps are counted over all threads; most are");
-        line("for under a millisecond, which `Sleeper.REAL` (`Thread.sleep(millis)`) turns into `Thread.sleep(0)`:");
-        line("the pacer spins through the last fraction of a millisecond before a reset. It costs CPU, not time.");
+        line("the late starts can come out a little below 1. Pacer sleeps are counted over all threads; a sleep");
+        line("under a millisecond would mean the pacer spinning before a reset (`Sleeper.REAL` rounds up to whole");
+        line("milliseconds so that it does not).");
         line();
     }
 
@@ -338,7 +338,8 @@ final class ReportWriter {
         line("+ 10 s, which is up to a second before the rounded reset. That holds only if essesseff's windows");
         line("really open at a key's first request (the sandbox's reading, inferred rather than documented) and");
         line("last exactly 10 s; against an API whose rounding is undocumented, waiting for the reset is the only");
-        line("reading that can never cause a 429. This is a finding for the client's owner, not a change made here.");
+        line(
+                "reading that can never cause a 429, so the client keeps to it and misses the 5 % target by the rounding.");
         line();
     }
 
