@@ -32,7 +32,7 @@ import java.util.stream.Stream;
  * <h2>Choices</h2>
  *
  * <ul>
- *   <li><b>Redirects</b> (301, 302, 303, 307, 308; at most {@value Transport#MAX_REDIRECTS}) are followed by the
+ *   <li><b>Redirects</b> (301, 302, 303, 307, 308; at most {@value Redirects#MAX_REDIRECTS}) are followed by the
  *       client. The {@code X-API-Key} goes along only to the same host and port (never from https down to http),
  *       or between {@code essesseff.com} and {@code www.essesseff.com}; to any other host the request is sent
  *       without the key, and a warning says so. A 303 turns into a GET; the others keep method and body.

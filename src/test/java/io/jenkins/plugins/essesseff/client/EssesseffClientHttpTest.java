@@ -345,28 +345,28 @@ class EssesseffClientHttpTest {
 
     @Test
     void shouldKeepTheKeyOnlyWhereItBelongs() {
-        assertThat(Transport.mayKeepKey(
+        assertThat(Redirects.mayKeepKey(
                         URI.create("https://essesseff.com/api/v1/x"), URI.create("https://www.essesseff.com/api/v1/x")))
                 .isTrue();
-        assertThat(Transport.mayKeepKey(
+        assertThat(Redirects.mayKeepKey(
                         URI.create("https://www.essesseff.com/api/v1"), URI.create("https://ESSESSEFF.com/api/v1")))
                 .isTrue();
-        assertThat(Transport.mayKeepKey(
+        assertThat(Redirects.mayKeepKey(
                         URI.create("https://www.essesseff.com/api/v1"), URI.create("http://www.essesseff.com/api/v1")))
                 .as("never down to plain http")
                 .isFalse();
-        assertThat(Transport.mayKeepKey(
+        assertThat(Redirects.mayKeepKey(
                         URI.create("https://www.essesseff.com/a"), URI.create("https://api.essesseff.com/a")))
                 .isFalse();
-        assertThat(Transport.mayKeepKey(
+        assertThat(Redirects.mayKeepKey(
                         URI.create("https://www.essesseff.com/a"), URI.create("https://www.essesseff.com.evil.io/a")))
                 .isFalse();
-        assertThat(Transport.mayKeepKey(URI.create("http://127.0.0.1:8080/a"), URI.create("http://127.0.0.1:8081/a")))
+        assertThat(Redirects.mayKeepKey(URI.create("http://127.0.0.1:8080/a"), URI.create("http://127.0.0.1:8081/a")))
                 .as("another port is another host")
                 .isFalse();
-        assertThat(Transport.mayKeepKey(URI.create("http://127.0.0.1:8080/a"), URI.create("http://127.0.0.1:8080/b")))
+        assertThat(Redirects.mayKeepKey(URI.create("http://127.0.0.1:8080/a"), URI.create("http://127.0.0.1:8080/b")))
                 .isTrue();
-        assertThat(Transport.mayKeepKey(URI.create("http://127.0.0.1/a"), URI.create("http://127.0.0.1:80/b")))
+        assertThat(Redirects.mayKeepKey(URI.create("http://127.0.0.1/a"), URI.create("http://127.0.0.1:80/b")))
                 .isTrue();
     }
 }
