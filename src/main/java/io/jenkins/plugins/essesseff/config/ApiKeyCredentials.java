@@ -52,6 +52,9 @@ public final class ApiKeyCredentials {
         if (credential == null) {
             throw unknown(id);
         }
+        if (!FormAccess.isUsableByBuilds(credential)) {
+            throw systemScoped(id);
+        }
         return fromSecret(id, credential.getSecret().getPlainText());
     }
 
@@ -70,6 +73,13 @@ public final class ApiKeyCredentials {
                 PARAMETER,
                 "no credential with ID '" + id + "' is visible to this build; add a Secret text credential with that"
                         + " ID holding the essesseff API key (Manage Jenkins » Credentials), or fix the ID");
+    }
+
+    static InvalidInputException systemScoped(String id) {
+        return new InvalidInputException(
+                PARAMETER,
+                "the credential '" + id + "' has the System scope, which no build can see; give it the Global scope"
+                        + " (Manage Jenkins » Credentials) so that the steps can use it");
     }
 
     static InvalidInputException otherKind(String id, String kind) {

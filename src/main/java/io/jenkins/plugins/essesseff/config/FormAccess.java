@@ -1,6 +1,9 @@
 package io.jenkins.plugins.essesseff.config;
 
+import com.cloudbees.plugins.credentials.CredentialsMatcher;
+import com.cloudbees.plugins.credentials.CredentialsMatchers;
 import com.cloudbees.plugins.credentials.CredentialsProvider;
+import com.cloudbees.plugins.credentials.CredentialsScope;
 import com.cloudbees.plugins.credentials.common.StandardListBoxModel;
 import edu.umd.cs.findbugs.annotations.CheckForNull;
 import hudson.model.Item;
@@ -8,6 +11,7 @@ import hudson.model.Queue;
 import hudson.model.queue.Tasks;
 import hudson.security.ACL;
 import hudson.util.ListBoxModel;
+import java.util.List;
 import jenkins.model.Jenkins;
 import org.jenkinsci.plugins.plaincredentials.StringCredentials;
 import org.springframework.security.core.Authentication;
@@ -18,6 +22,9 @@ import org.springframework.security.core.Authentication;
  *
  * <p>Without an item (the global configuration page) a form method needs {@link Jenkins#ADMINISTER}; with one (a
  * job's configuration page) it needs {@link Item#EXTENDED_READ} or {@link CredentialsProvider#USE_ITEM} on it.
+ *
+ * <p>The global page offers only credentials that builds can use: a System-scoped credential of the global store is
+ * visible to Jenkins itself but to no build, so a global default naming one would fail every build.
  */
 public final class FormAccess {
     private FormAccess() {}
@@ -47,7 +54,7 @@ public final class FormAccess {
         }
         model.includeEmptyValue();
         if (item == null) {
-            model.includeAs(ACL.SYSTEM2, jenkins(), StringCredentials.class);
+            model.includeMatchingAs(ACL.SYSTEM2, jenkins(), StringCredentials.class, List.of(), usableByBuilds());
         } else {
             model.includeAs(authenticationOf(item), item, StringCredentials.class);
         }
@@ -55,11 +62,23 @@ public final class FormAccess {
         return model;
     }
 
-    /** The Secret text credential with this ID in the global credentials store, or null (for "Test connection"). */
+    /**
+     * The Secret text credential with this ID in the global credentials store, or null (for "Test connection"); it may
+     * be one that builds cannot use (see {@link #isUsableByBuilds}).
+     */
     @CheckForNull
     static StringCredentials globalSecretText(String credentialsId) {
         return CredentialsProvider.findCredentialByIdInItemGroup(
-                credentialsId, StringCredentials.class, jenkins(), ACL.SYSTEM2, java.util.List.of());
+                credentialsId, StringCredentials.class, jenkins(), ACL.SYSTEM2, List.of());
+    }
+
+    /** Whether builds can use this credential of the global store: whether it is not System-scoped. */
+    static boolean isUsableByBuilds(StringCredentials credential) {
+        return usableByBuilds().matches(credential);
+    }
+
+    private static CredentialsMatcher usableByBuilds() {
+        return CredentialsMatchers.not(CredentialsMatchers.withScope(CredentialsScope.SYSTEM));
     }
 
     private static Authentication authenticationOf(Item item) {

@@ -36,6 +36,13 @@ class ApiKeyCredentialsTest {
     }
 
     @Test
+    void shouldSayThatBuildsCannotSeeASystemScopedCredential() {
+        assertThat(ApiKeyCredentials.systemScoped("essesseff"))
+                .hasMessageStartingWith("credentialsId: the credential 'essesseff' has the System scope")
+                .hasMessageContaining("Global scope");
+    }
+
+    @Test
     void shouldSayWhichKindTheCredentialIsAndWhichItMustBe() {
         assertThat(ApiKeyCredentials.otherKind("essesseff", "Username with password"))
                 .hasMessageContaining("'Username with password' credential")

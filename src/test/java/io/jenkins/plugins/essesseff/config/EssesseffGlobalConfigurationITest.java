@@ -2,6 +2,11 @@ package io.jenkins.plugins.essesseff.config;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.cloudbees.plugins.credentials.CredentialsScope;
+import com.cloudbees.plugins.credentials.SystemCredentialsProvider;
+import hudson.util.FormValidation;
+import hudson.util.Secret;
+import org.jenkinsci.plugins.plaincredentials.impl.StringCredentialsImpl;
 import org.junit.jupiter.api.Test;
 import org.jvnet.hudson.test.JenkinsRule;
 import org.jvnet.hudson.test.junit.jupiter.WithJenkins;
@@ -21,6 +26,26 @@ class EssesseffGlobalConfigurationITest {
         assertThat(configuration.getAccountSlug()).isNull();
         assertThat(configuration.getAppName()).isNull();
         assertThat(configuration.getCredentialsId()).isNull();
+    }
+
+    /** No build can see a System-scoped credential: "Test connection" says so before reaching essesseff. */
+    @Test
+    void shouldRefuseToTestWithASystemScopedCredential(JenkinsRule j) throws Exception {
+        SystemCredentialsProvider credentials = SystemCredentialsProvider.getInstance();
+        credentials
+                .getCredentials()
+                .add(new StringCredentialsImpl(
+                        CredentialsScope.SYSTEM,
+                        "system-key",
+                        "seen by Jenkins only",
+                        Secret.fromString("ess_0123456789abcdefghijABCDEFGHIJ01")));
+        credentials.save();
+
+        FormValidation result = EssesseffGlobalConfiguration.get()
+                .doTestConnection(
+                        "https://essesseff.example.com/api/v1", "my-team", "my-apps-org", "system-key", "5", "5");
+
+        assertThat(result.getMessage()).contains("has the System scope").contains("Global scope");
     }
 
     @Test

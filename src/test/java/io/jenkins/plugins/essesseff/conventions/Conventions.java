@@ -25,6 +25,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -178,6 +179,35 @@ final class Conventions {
                     .filter(path -> !firstLine(path).equals(ESCAPE_BY_DEFAULT))
                     .map(path -> resourcesRoot.relativize(path) + " does not start with " + ESCAPE_BY_DEFAULT)
                     .toList();
+        }
+    }
+
+    /**
+     * No {@code ${%text}} of a Jelly view under {@code resourcesRoot} contains a parenthesis: Stapler reads
+     * {@code ${%Timeout (minutes)}} as the key {@code "Timeout "} with the argument expression {@code minutes}, and
+     * shows "Timeout ".
+     */
+    static List<String> jellyLocalizedTextViolations(Path resourcesRoot) throws IOException {
+        try (Stream<Path> files = Files.walk(resourcesRoot)) {
+            return files.filter(path -> path.toString().endsWith(".jelly"))
+                    .flatMap(path -> LOCALIZED_TEXT
+                            .matcher(read(path))
+                            .results()
+                            .map(MatchResult::group)
+                            .filter(text -> text.contains("("))
+                            .map(text -> resourcesRoot.relativize(path) + ": " + text
+                                    + " is read as a message key with arguments; leave the parenthesis out"))
+                    .toList();
+        }
+    }
+
+    private static final Pattern LOCALIZED_TEXT = Pattern.compile("\\$\\{%[^}]*}");
+
+    private static String read(Path path) {
+        try {
+            return Files.readString(path);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
         }
     }
 

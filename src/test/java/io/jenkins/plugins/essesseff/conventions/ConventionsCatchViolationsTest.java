@@ -80,6 +80,13 @@ class ConventionsCatchViolationsTest {
     }
 
     @Test
+    void shouldCatchALocalizedTextThatStaplerReadsAsAKeyWithArguments() throws IOException {
+        assertThat(Conventions.jellyLocalizedTextViolations(PluginSources.root().resolve("src/test/resources")))
+                .singleElement()
+                .satisfies(violation -> assertThat(violation).contains("${%Timeout (minutes)}"));
+    }
+
+    @Test
     void shouldCatchAJellyViewThatDoesNotEscape() throws IOException {
         assertThat(Conventions.jellyEscapeViolations(PluginSources.root().resolve("src/test/resources")))
                 .singleElement()

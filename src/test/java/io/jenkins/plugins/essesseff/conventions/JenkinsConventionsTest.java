@@ -115,6 +115,12 @@ class JenkinsConventionsTest {
                 .isEmpty();
     }
 
+    @Test
+    void shouldShowEveryLocalizedTextOfTheViewsWhole() throws IOException {
+        assertThat(Conventions.jellyLocalizedTextViolations(PluginSources.mainResources()))
+                .isEmpty();
+    }
+
     @SuppressWarnings("unchecked")
     private static List<String> redirectedHelpFields() throws ReflectiveOperationException {
         Field fields = EssesseffBuilderDescriptor.class.getDeclaredField("FIELDS");

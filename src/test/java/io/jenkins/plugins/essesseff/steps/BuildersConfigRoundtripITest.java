@@ -33,6 +33,21 @@ class BuildersConfigRoundtripITest {
         }
     }
 
+    /**
+     * A drop-down's value that is not one of its choices (a build variable, as Job DSL or Configuration as Code may
+     * set it) is kept, not replaced by the first choice.
+     */
+    @Test
+    void shouldKeepABuildVariableInADropDown(JenkinsRule j) throws Exception {
+        DeployStableBuilder deployStable = new DeployStableBuilder("${TARGET_ENVIRONMENT}", "v1");
+        LifecycleBuilder lifecycle = new LifecycleBuilder("v1");
+        lifecycle.setState("${TARGET_STATE}");
+        EnvironmentBuilder environment = new EnvironmentBuilder("${TARGET_ENVIRONMENT}");
+        for (Builder builder : List.<Builder>of(deployStable, lifecycle, environment)) {
+            j.assertEqualDataBoundBeans(builder, j.configRoundtrip(builder));
+        }
+    }
+
     private static List<Builder> configuredBuilders() {
         DeclareRcBuilder declareRc = common(new DeclareRcBuilder());
         declareRc.setDryRun(true);

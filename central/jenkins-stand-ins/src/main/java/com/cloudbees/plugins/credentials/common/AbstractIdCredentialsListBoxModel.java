@@ -1,8 +1,11 @@
 package com.cloudbees.plugins.credentials.common;
 
+import com.cloudbees.plugins.credentials.CredentialsMatcher;
+import com.cloudbees.plugins.credentials.domains.DomainRequirement;
 import hudson.model.Item;
 import hudson.model.ItemGroup;
 import hudson.util.ListBoxModel;
+import java.util.List;
 import org.springframework.security.core.Authentication;
 
 public abstract class AbstractIdCredentialsListBoxModel<
@@ -19,6 +22,15 @@ public abstract class AbstractIdCredentialsListBoxModel<
 
     public AbstractIdCredentialsListBoxModel<T, C> includeAs(
             Authentication authentication, ItemGroup context, Class<? extends C> type) {
+        throw new UnsupportedOperationException("compile-only stand-in");
+    }
+
+    public AbstractIdCredentialsListBoxModel<T, C> includeMatchingAs(
+            Authentication authentication,
+            ItemGroup context,
+            Class<? extends C> type,
+            List<DomainRequirement> domainRequirements,
+            CredentialsMatcher matcher) {
         throw new UnsupportedOperationException("compile-only stand-in");
     }
 
